@@ -1,0 +1,7 @@
+"""`python -m networking_app` behaves like the `networking-app` command."""
+
+import sys
+
+from networking_app.cli import main
+
+sys.exit(main())
