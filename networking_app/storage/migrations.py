@@ -1,0 +1,234 @@
+"""Numbered schema migrations, each applied in one transaction and recorded.
+
+Migrations are plain SQL on purpose: they describe the database as it was at each step
+and must never change after release, while the peewee models follow the current code.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import peewee as pw
+
+from networking_app import __version__
+
+log = logging.getLogger(__name__)
+
+VERSION_TABLE = "schema_version"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    statements: Sequence[str]
+
+    def apply(self, database: pw.Database) -> None:
+        for statement in self.statements:
+            database.execute_sql(statement)
+
+
+_CIRCLES = "('close','extended','weak','target')"
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "contacts, their methods and tags, relationships, timeline, settings",
+        (
+            f"""CREATE TABLE contact (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            given_name TEXT NOT NULL DEFAULT '',
+            family_name TEXT NOT NULL DEFAULT '',
+            nickname TEXT NOT NULL DEFAULT '',
+            organisation TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            industry TEXT NOT NULL DEFAULT '',
+            function TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            circle TEXT NOT NULL DEFAULT 'weak' CHECK (circle IN {_CIRCLES}),
+            target_categories TEXT NOT NULL DEFAULT '',
+            channel TEXT,
+            introduced_by_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+            birthday_month INTEGER CHECK (birthday_month BETWEEN 1 AND 12),
+            birthday_day INTEGER CHECK (birthday_day BETWEEN 1 AND 31),
+            birthday_year INTEGER,
+            cadence_days INTEGER CHECK (cadence_days > 0),
+            prep_notes TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            photo BLOB,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            archived_at TEXT
+        )""",
+            "CREATE INDEX contact_circle ON contact (circle)",
+            "CREATE INDEX contact_archived_at ON contact (archived_at)",
+            "CREATE INDEX contact_introduced_by_id ON contact (introduced_by_id)",
+            """CREATE TABLE contact_method (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('email','phone','url','social')),
+            value TEXT NOT NULL,
+            label TEXT NOT NULL DEFAULT '',
+            preferred INTEGER NOT NULL DEFAULT 0
+        )""",
+            "CREATE INDEX contact_method_contact_id ON contact_method (contact_id)",
+            "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE COLLATE NOCASE)",
+            """CREATE TABLE contact_tag (
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE,
+            PRIMARY KEY (contact_id, tag_id)
+        )""",
+            "CREATE INDEX contact_tag_tag_id ON contact_tag (tag_id)",
+            """CREATE TABLE relationship (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            other_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('knows','works_with','introduced')),
+            strength INTEGER NOT NULL DEFAULT 3 CHECK (strength BETWEEN 1 AND 5),
+            note TEXT NOT NULL DEFAULT '',
+            CHECK (source_id <> other_id),
+            UNIQUE (source_id, other_id, kind)
+        )""",
+            "CREATE INDEX relationship_other_id ON relationship (other_id)",
+            """CREATE TABLE interaction (
+            id INTEGER PRIMARY KEY,
+            occurred_at TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('outreach','inbound','mutual')),
+            summary TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            values_given TEXT NOT NULL DEFAULT '',
+            ask TEXT NOT NULL DEFAULT '',
+            ask_outcome TEXT CHECK (ask_outcome IN ('pending','yes','no')),
+            response_state TEXT CHECK (response_state IN ('answered','waiting','no_answer')),
+            responded_at TEXT,
+            next_step TEXT NOT NULL DEFAULT '',
+            next_step_due TEXT,
+            next_step_done_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+            "CREATE INDEX interaction_occurred_at ON interaction (occurred_at)",
+            "CREATE INDEX interaction_next_step_due ON interaction (next_step_due)",
+            """CREATE TABLE interaction_participant (
+            interaction_id INTEGER NOT NULL REFERENCES interaction (id) ON DELETE CASCADE,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            PRIMARY KEY (interaction_id, contact_id)
+        )""",
+            "CREATE INDEX interaction_participant_contact_id"
+            " ON interaction_participant (contact_id, interaction_id)",
+            """CREATE TABLE life_event (
+            id INTEGER PRIMARY KEY,
+            contact_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            date TEXT NOT NULL,
+            yearly INTEGER NOT NULL DEFAULT 0,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""",
+            "CREATE INDEX life_event_contact_id ON life_event (contact_id)",
+            "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        ),
+    ),
+    Migration(
+        2,
+        "introduction requests and their chain, message templates, target domains",
+        (
+            """CREATE TABLE introduction_request (
+            id INTEGER PRIMARY KEY,
+            target_id INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+            introducer_id INTEGER REFERENCES contact (id) ON DELETE SET NULL,
+            why TEXT NOT NULL DEFAULT '',
+            context TEXT NOT NULL DEFAULT '',
+            ask TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN
+                ('draft','asked','accepted','declined','introduced','met','closed')),
+            language TEXT NOT NULL DEFAULT 'en',
+            opt_in_subject TEXT NOT NULL DEFAULT '',
+            opt_in_body TEXT NOT NULL DEFAULT '',
+            forwardable_subject TEXT NOT NULL DEFAULT '',
+            forwardable_body TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+            "CREATE INDEX introduction_request_status ON introduction_request (status)",
+            "CREATE INDEX introduction_request_target_id ON introduction_request (target_id)",
+            "CREATE INDEX introduction_request_introducer_id"
+            " ON introduction_request (introducer_id)",
+            """CREATE TABLE introduction_transition (
+            id INTEGER PRIMARY KEY,
+            request_id INTEGER NOT NULL
+                REFERENCES introduction_request (id) ON DELETE CASCADE,
+            from_status TEXT,
+            to_status TEXT NOT NULL,
+            at TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT ''
+        )""",
+            "CREATE INDEX introduction_transition_request_id"
+            " ON introduction_transition (request_id)",
+            """CREATE TABLE template (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL DEFAULT '',
+            builtin INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (kind, language, name)
+        )""",
+            """CREATE TABLE target_domain (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('industry','function')),
+            name TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (kind, name)
+        )""",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(database: pw.Database) -> int:
+    """The schema version recorded in ``database`` (0 for a new, empty file)."""
+    if not database.table_exists(VERSION_TABLE):
+        return 0
+    row = database.execute_sql(f"SELECT MAX(version) FROM {VERSION_TABLE}").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(
+    database: pw.Database,
+    target: int = LATEST_VERSION,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    before: Callable[[int, int], None] | None = None,
+) -> list[int]:
+    """Apply every migration above the current version up to ``target``.
+
+    ``before(current, target)`` runs once when there is work to do and the database is
+    not new (the caller copies the file aside there). Returns the versions applied.
+    """
+    database.execute_sql(
+        f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} ("
+        " version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL"
+        " DEFAULT (datetime('now')), app_version TEXT NOT NULL, description TEXT NOT NULL)"
+    )
+    start = current_version(database)
+    pending = [m for m in migrations if start < m.version <= target]
+    if pending and start > 0 and before is not None:
+        before(start, target)
+    applied = []
+    for migration in pending:
+        with database.atomic():
+            migration.apply(database)
+            database.execute_sql(
+                f"INSERT INTO {VERSION_TABLE} (version, app_version, description) VALUES (?, ?, ?)",
+                (migration.version, __version__, migration.description),
+            )
+        log.info("schema migrated to version %d: %s", migration.version, migration.description)
+        applied.append(migration.version)
+    return applied
