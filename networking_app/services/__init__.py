@@ -1,0 +1,1 @@
+"""Application use-cases over storage and domain; no widgets here."""
