@@ -1,0 +1,124 @@
+"""Composition root: wires paths, storage, translations and the window together."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from networking_app import APP_NAME, __version__
+from networking_app.domain.vocabulary import Language
+from networking_app.logging_setup import setup_logging
+from networking_app.paths import AppPaths, resolve_paths, resources_dir
+from networking_app.services.workspace import (
+    DatabaseUnusable,
+    Workspace,
+    newest_good_backup,
+    restore_backup,
+)
+from networking_app.storage.errors import StorageError
+from networking_app.ui.i18n import effective_language, install_translators
+from networking_app.ui.shell.database_problem import Choice, ask_what_to_do
+from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.shell.single_instance import SingleInstance
+
+log = logging.getLogger(__name__)
+
+
+def build_main_window(data_dir: str | os.PathLike[str] | AppPaths | None) -> MainWindow:
+    """The ready main window for an existing QApplication.
+
+    Opens (creating or migrating) the database of ``data_dir`` and installs the user's
+    language. Raises :class:`DatabaseUnusable` or :class:`DatabaseBusy` when it cannot.
+    """
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("build_main_window() needs a QApplication")
+    paths = data_dir if isinstance(data_dir, AppPaths) else resolve_paths(data_dir)
+    workspace = Workspace(paths)
+    workspace.open()
+    try:
+        install_translators(app, effective_language(workspace.profile().language))
+        return MainWindow(workspace)
+    except BaseException:
+        workspace.close()
+        raise
+
+
+def _configure_application(argv: Sequence[str]) -> QApplication:
+    app = QApplication(list(argv))
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("networking-app")
+    icon = resources_dir() / "icons" / "rapport.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_window(
+    paths: AppPaths, ask: Callable[[DatabaseUnusable], Choice] = ask_what_to_do
+) -> MainWindow | None:
+    """Build the window; on an unusable database, explain and offer the newest backup.
+
+    Returns None when the user quits or nothing can be done (after saying why).
+    """
+    while True:
+        try:
+            return build_main_window(paths)
+        except DatabaseUnusable as exc:
+            log.error("database unusable: %s", exc)
+            error = exc.with_backup(exc.backup or newest_good_backup(paths))
+            if ask(error) is Choice.QUIT or error.backup is None:
+                return None
+            try:
+                kept = restore_backup(paths, error.backup)
+            except StorageError as restore_error:
+                QMessageBox.critical(None, APP_NAME, str(restore_error))
+                return None
+            log.warning("restored %s; the unusable file was kept at %s", error.backup, kept)
+        except StorageError as exc:
+            log.error("cannot open the data folder: %s", exc)
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
+
+
+def run_gui(paths: AppPaths, argv: Sequence[str]) -> int:
+    """Open the window (or raise the one already running) and run until quit."""
+    app = _configure_application(argv)
+    setup_logging(paths)
+    instance = SingleInstance(paths.data_dir)
+    if instance.notify_running():
+        print(f"{APP_NAME} is already running with {paths.data_dir}; its window was raised.")
+        return 0
+    instance.listen()
+    install_translators(app, effective_language(Language.SYSTEM))
+    window = open_window(paths)
+    if window is None:
+        return 1
+    instance.activated.connect(window.bring_to_front)
+    window.show()
+    window.start_auto_backup()
+    _quit_on_signals(app)
+    log.info("%s %s started with %s", APP_NAME, __version__, paths.data_dir)
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()
+        instance.close()
+
+
+def _quit_on_signals(app: QApplication) -> None:
+    """Ctrl+C or SIGTERM quit cleanly (state saved, WAL checkpointed) instead of dying."""
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: app.quit())
+    # Python runs signal handlers only between bytecodes: give it a chance regularly.
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)

@@ -1,0 +1,152 @@
+"""The `networking-app` command line: a stable contract that users script.
+
+Exit 0 on success; otherwise one clear line on stderr and a non-zero status.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from pathlib import Path
+
+from networking_app import APP_NAME, __version__
+from networking_app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help=f"keep the database here (default: ${DATA_DIR_ENV}, else the user data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="networking-app",
+        parents=[common],
+        description=f"{APP_NAME}: strategic networking as daily habits. Without a command,"
+        " opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "demo", parents=[common], help="fill an empty data folder with a realistic demo network"
+    )
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a checked copy of the database"
+    )
+    backup.add_argument(
+        "--output",
+        metavar="FILE",
+        type=Path,
+        help="where to write it (default: a dated file in the backups folder)",
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current one is kept aside)",
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser(
+        "check", parents=[common], help="run SQLite's integrity and foreign-key checks"
+    )
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = resolve_paths(getattr(args, "data_dir", None))
+    if args.command is None:
+        from networking_app.app import run_gui
+
+        return run_gui(paths, sys.argv[:1])
+    handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
+    from networking_app.storage.errors import StorageError
+
+    try:
+        return handler[args.command](paths, args)
+    except StorageError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted; nothing was changed")
+
+
+def _fail(message: str, status: int = EXIT_USAGE) -> int:
+    print(f"networking-app: error: {message}", file=sys.stderr)
+    return status
+
+
+def _demo(paths: AppPaths, _args: argparse.Namespace) -> int:
+    from networking_app.services.demo import DemoRefused, fill_demo
+    from networking_app.storage.database import DataDirLock, close_database, open_database
+
+    paths.ensure()
+    with DataDirLock(paths.data_dir):
+        open_database(paths.database, paths.backups_dir)
+        try:
+            summary = fill_demo(date.today())
+        except DemoRefused as exc:
+            return _fail(f"{paths.database}: {exc}")
+        finally:
+            close_database()
+    print(
+        f"Demo network written to {paths.database}: {summary.contacts} contacts,"
+        f" {summary.interactions} interactions, {summary.introductions} introduction"
+        f" requests."
+    )
+    return EXIT_OK
+
+
+def _backup(paths: AppPaths, args: argparse.Namespace) -> int:
+    from networking_app.storage.backup import make_backup
+
+    dest = args.output or paths.backups_dir / (f"manual-{datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+    dest = dest.expanduser().resolve()
+    if dest == paths.database.resolve():
+        return _fail(f"{dest}: that is the database itself; choose another file")
+    written = make_backup(paths.database, dest)
+    print(f"Backup written to {written}")
+    return EXIT_OK
+
+
+def _restore(paths: AppPaths, args: argparse.Namespace) -> int:
+    from networking_app.storage.backup import restore
+    from networking_app.storage.database import DataDirLock
+
+    source = args.file.expanduser().resolve()
+    if source == paths.database.resolve():
+        return _fail(f"{source}: that is the database itself; name a backup file")
+    paths.ensure()
+    with DataDirLock(paths.data_dir):
+        kept = restore(source, paths.database, datetime.now())
+    print(f"Restored {paths.database} from {source}.")
+    if kept is not None:
+        print(f"The database it replaced is kept at {kept}")
+    return EXIT_OK
+
+
+def _check(paths: AppPaths, _args: argparse.Namespace) -> int:
+    from networking_app.storage.backup import newest_good_backup
+    from networking_app.storage.inspection import check_database
+
+    report = check_database(paths.database)
+    if report.ok:
+        print(f"{paths.database}: ok (integrity and foreign keys checked)")
+        return EXIT_OK
+    print(f"{paths.database}: {len(report.problems)} problem(s) found:", file=sys.stderr)
+    for problem in report.problems:
+        print(f"  {problem}", file=sys.stderr)
+    if paths.database.exists():
+        backup = newest_good_backup(paths.backups_dir)
+        print(
+            f"The newest good backup is {backup}; restore it with `networking-app restore"
+            f" {backup}`."
+            if backup
+            else "No good backup was found.",
+            file=sys.stderr,
+        )
+    return EXIT_PROBLEM

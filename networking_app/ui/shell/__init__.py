@@ -1,0 +1,1 @@
+"""The application shell: main window, navigation, settings, help, single instance."""

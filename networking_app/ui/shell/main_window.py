@@ -1,0 +1,278 @@
+"""The main window: navigation sidebar, the five views, menus, remembered state."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import (
+    QByteArray,
+    QObject,
+    QRunnable,
+    QSettings,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from networking_app import APP_NAME, __version__
+from networking_app.domain.profile import Profile
+from networking_app.services.workspace import Workspace
+from networking_app.ui.shell.empty_state import EmptyStateView
+from networking_app.ui.shell.help_dialog import HelpDialog
+from networking_app.ui.shell.settings_dialog import SettingsDialog
+from networking_app.ui.shell.views import VIEWS
+
+log = logging.getLogger(__name__)
+
+BACKUP_CHECK_INTERVAL_MS = 60 * 60 * 1000
+
+
+class _BackupSignals(QObject):
+    finished = Signal(str)  # path of the new backup, "" when none was due
+    failed = Signal(str)
+
+
+class _AutoBackup(QRunnable):
+    """Today's rotating backup, off the GUI thread (it reads the whole file)."""
+
+    def __init__(self, workspace: Workspace, today: date) -> None:
+        super().__init__()
+        self.workspace, self.today = workspace, today
+        self.signals = _BackupSignals()
+
+    def run(self) -> None:
+        try:
+            written = self.workspace.auto_backup(self.today)
+        except Exception as exc:  # reported in the status bar and the log, never lost
+            log.exception("automatic backup failed")
+            self.signals.failed.emit(str(exc))
+        else:
+            self.signals.finished.emit(str(written or ""))
+
+
+class MainWindow(QMainWindow):
+    """The window the user opens every morning."""
+
+    view_changed = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._ui_state = QSettings(str(workspace.paths.ui_state_file), QSettings.Format.IniFormat)
+        self._help: HelpDialog | None = None
+        self._backup_jobs: list[_AutoBackup] = []
+        self._shut_down = False
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 480)
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("navigation")
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.sidebar.setFixedWidth(180)
+        self.sidebar.setStyleSheet("QListWidget#navigation::item { padding: 10px 12px; }")
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        for spec in VIEWS:
+            view = EmptyStateView(spec.heading(), spec.explanation())
+            view.setObjectName(f"view-{spec.key}")
+            self.views[spec.key] = view
+            self.stack.addWidget(view)
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.currentRowChanged.connect(self._show_row)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.refresh()
+        self._restore_state()
+
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_INTERVAL_MS)
+        self._backup_timer.timeout.connect(self.start_auto_backup)
+
+    # -- menus and shortcuts ---------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backup_action = file_menu.addAction(self.tr("&Back Up Now"), self.backup_now)
+        self.settings_action = file_menu.addAction(self.tr("&Settings…"), self.open_settings)
+        self.settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        file_menu.addSeparator()
+        self.quit_action = file_menu.addAction(self.tr("&Quit"), self.quit_app)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for number, spec in enumerate(VIEWS, start=1):
+            action = view_menu.addAction(spec.title())
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.show_view(key))
+            group.addAction(action)
+            self.view_actions[spec.key] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = help_menu.addAction(self.tr("Rapport &Help"), self.open_help)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        help_menu.addAction(self.tr("&About Rapport"), self.show_about)
+
+    # -- navigation -------------------------------------------------------------------
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()].key
+
+    def show_view(self, key: str) -> None:
+        keys = [spec.key for spec in VIEWS]
+        self.sidebar.setCurrentRow(keys.index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        key = VIEWS[row].key
+        self.view_actions[key].setChecked(True)
+        log.info("view changed to %s", key)
+        self.view_changed.emit(key)
+
+    def refresh(self) -> None:
+        """Re-read what the views show from the data."""
+        counts = self.workspace.counts()
+        for spec in VIEWS:
+            view = self.views[spec.key]
+            if isinstance(view, EmptyStateView):
+                view.set_fact(spec.fact(counts))
+        self.statusBar().showMessage(
+            self.tr("Data folder: {path}").format(path=self.workspace.paths.data_dir)
+        )
+
+    # -- state ------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._ui_state.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        last = self._ui_state.value("window/last_view", "today")
+        self.show_view(last if last in self.view_actions else "today")
+
+    def save_state(self) -> None:
+        self._ui_state.setValue("window/geometry", self.saveGeometry())
+        self._ui_state.setValue("window/last_view", self.current_view())
+        self._ui_state.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def bring_to_front(self) -> None:
+        """Show and raise the window (a second launch asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- actions ----------------------------------------------------------------------
+    def open_settings(self) -> SettingsDialog:
+        """Open the settings (window-modal, without blocking); saved when accepted."""
+        dialog = SettingsDialog(self.workspace.profile(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._save_profile(dialog.profile()))
+        dialog.open()
+        return dialog
+
+    def _save_profile(self, profile: Profile) -> None:
+        previous = self.workspace.profile()
+        self.workspace.save_profile(profile)
+        if profile.language != previous.language:
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("The new language will be used the next time you open Rapport."),
+            )
+
+    def open_help(self) -> None:
+        if self._help is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Rapport"),
+            self.tr(
+                "<h3>Rapport {version}</h3><p>Strategic networking as daily habits:"
+                " give first, keep in touch a little and often, ask well.</p>"
+                "<p>Your data stays on this computer, in {path}.</p>"
+            ).format(version=__version__, path=self.workspace.paths.data_dir),
+        )
+
+    def backup_now(self) -> None:
+        try:
+            written = self.workspace.backup_now()
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written))
+
+    def start_auto_backup(self) -> None:
+        """Take today's rotating backup in the background if it is not there yet."""
+        job = _AutoBackup(self.workspace, date.today())
+        job.setAutoDelete(False)
+        job.signals.finished.connect(self._auto_backup_done)
+        job.signals.failed.connect(self._auto_backup_failed)
+        self._backup_jobs.append(job)
+        QThreadPool.globalInstance().start(job)
+        if not self._backup_timer.isActive():
+            self._backup_timer.start()
+
+    def _auto_backup_done(self, path: str) -> None:
+        if path:
+            self.statusBar().showMessage(
+                self.tr("Daily backup written to {path}").format(path=path), 10_000
+            )
+
+    def _auto_backup_failed(self, message: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("The daily backup failed: {reason}").format(reason=message)
+        )
+
+    def quit_app(self) -> None:
+        self.close()
+        QApplication.quit()
+
+    def shutdown(self) -> None:
+        """Save state, let background work finish, close the data folder (once)."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._backup_timer.stop()
+        self.save_state()
+        QThreadPool.globalInstance().waitForDone()
+        self._backup_jobs.clear()
+        self.workspace.close()

@@ -1,0 +1,123 @@
+"""The five places of the app, in navigation order, with their honest empty states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+from networking_app.domain.vocabulary import Circle, IntroStatus
+from networking_app.services.workspace import NetworkCounts
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: Callable[[], str]
+    heading: Callable[[], str]
+    explanation: Callable[[], str]
+    fact: Callable[[NetworkCounts], str]
+
+
+def _contacts_fact(counts: NetworkCounts) -> str:
+    if not counts.contacts:
+        return QCoreApplication.translate("Views", "Your network is empty for now.")
+    by = counts.contacts_by_circle
+    return QCoreApplication.translate(
+        "Views",
+        "Your data holds {total} contacts: {close} close, {extended} extended, {weak} weak"
+        " ties, {target} to meet.",
+    ).format(
+        total=counts.contacts,
+        close=by.get(Circle.CLOSE, 0),
+        extended=by.get(Circle.EXTENDED, 0),
+        weak=by.get(Circle.WEAK, 0),
+        target=by.get(Circle.TARGET, 0),
+    )
+
+
+def _timeline_fact(counts: NetworkCounts) -> str:
+    if not counts.interactions:
+        return QCoreApplication.translate("Views", "No interaction is recorded yet.")
+    return QCoreApplication.translate("Views", "Your data holds {n} recorded interactions.").format(
+        n=counts.interactions
+    )
+
+
+def _intro_fact(counts: NetworkCounts) -> str:
+    total = sum(counts.introductions_by_status.values())
+    if not total:
+        return QCoreApplication.translate("Views", "No introduction request yet.")
+    open_ = total - counts.introductions_by_status.get(IntroStatus.CLOSED, 0)
+    return QCoreApplication.translate(
+        "Views", "Your data holds {total} introduction requests, {open} still in progress."
+    ).format(total=total, open=open_)
+
+
+def _network_fact(counts: NetworkCounts) -> str:
+    return QCoreApplication.translate("Views", "You follow {n} target domains.").format(
+        n=counts.target_domains
+    )
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec(
+        "today",
+        lambda: QCoreApplication.translate("Views", "Today"),
+        lambda: QCoreApplication.translate("Views", "Your daily review"),
+        lambda: QCoreApplication.translate(
+            "Views",
+            "Who is due today, who to reconnect with this week, the follow-ups you"
+            " owe and the birthdays and promotions coming up: fifteen minutes each"
+            " morning. The review arrives in a coming version.",
+        ),
+        _contacts_fact,
+    ),
+    ViewSpec(
+        "board",
+        lambda: QCoreApplication.translate("Views", "Board"),
+        lambda: QCoreApplication.translate("Views", "Your network by circle"),
+        lambda: QCoreApplication.translate(
+            "Views",
+            "Close circle, extended circle, weak ties and people to meet, each in"
+            " its own column, with who is overdue for a touch. The board arrives in"
+            " a coming version.",
+        ),
+        _contacts_fact,
+    ),
+    ViewSpec(
+        "timeline",
+        lambda: QCoreApplication.translate("Views", "Timeline"),
+        lambda: QCoreApplication.translate("Views", "The memory of every relationship"),
+        lambda: QCoreApplication.translate(
+            "Views",
+            "What was said, what was given, what was asked and what comes next,"
+            " newest first. The timeline arrives in a coming version.",
+        ),
+        _timeline_fact,
+    ),
+    ViewSpec(
+        "introductions",
+        lambda: QCoreApplication.translate("Views", "Introductions"),
+        lambda: QCoreApplication.translate("Views", "Introductions you asked for"),
+        lambda: QCoreApplication.translate(
+            "Views",
+            "Ask the introducer first, hand them an email they can forward, respect"
+            " a no, and keep them informed until you thank them. The introduction"
+            " wizard arrives in a coming version.",
+        ),
+        _intro_fact,
+    ),
+    ViewSpec(
+        "network",
+        lambda: QCoreApplication.translate("Views", "Network"),
+        lambda: QCoreApplication.translate("Views", "The map of your network"),
+        lambda: QCoreApplication.translate(
+            "Views",
+            "Which circles are thin, which target domains are holes, and who the"
+            " bridges are. The network map arrives in a coming version.",
+        ),
+        _network_fact,
+    ),
+)

@@ -1,0 +1,100 @@
+"""Settings: the profile is edited with the keyboard, saved, and edits are never lost silently."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from networking_app.domain.profile import Profile
+from networking_app.domain.vocabulary import Language, PersonalityMode
+from networking_app.paths import AppPaths
+from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.shell.settings_dialog import SettingsDialog
+from tests.ui.helpers import show_active
+
+MakeWindow = Callable[[AppPaths], MainWindow]
+
+
+def test_profile_is_edited_and_saved(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
+) -> None:
+    window = make_window(paths)
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+
+    qtbot.keyClicks(dialog.name_edit, "Camille Durand")
+    qtbot.keyClicks(
+        dialog.pitch_edit,
+        "Product manager in health tech, I help clinics"
+        " adopt digital tools. Looking for climate tech.",
+    )
+    dialog.personality_combo.setCurrentIndex(
+        dialog.personality_combo.findData(PersonalityMode.INTROVERT.value)
+    )
+    assert dialog.pitch_hint.text() == "15 words, about 6 seconds spoken."
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Return)
+
+    saved = window.workspace.profile()
+    assert saved.name == "Camille Durand"
+    assert saved.pitch.startswith("Product manager in health tech")
+    assert saved.personality is PersonalityMode.INTROVERT
+
+
+def test_changing_the_language_says_when_it_applies(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *_a: told.append(text)
+    )
+    window = make_window(paths)
+    dialog = window.open_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.accept()
+    assert window.workspace.profile().language is Language.FRENCH
+    assert told == ["The new language will be used the next time you open Rapport."]
+
+
+def test_cancel_with_changes_asks_before_discarding(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = SettingsDialog(Profile(name="Zoé"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name_edit, " Martin")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible()  # "Cancel": the edits stay
+    assert dialog.profile().name == "Zoé Martin"
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert asked == ["You changed your settings. Discard these changes?"] * 2
+
+
+def test_cancel_without_changes_closes_at_once(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Profile(name="Zoé", language=Language.FRENCH))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert dialog.profile() == Profile(name="Zoé", language=Language.FRENCH)
+
+
+def test_keyring_status_is_shown(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Profile())
+    qtbot.addWidget(dialog)
+    text = dialog.keyring_label.text()
+    assert "keyring" in text
