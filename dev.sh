@@ -3,6 +3,7 @@
 #   ./dev.sh run          install what is needed, then open the app
 #   ./dev.sh test         install what is needed, then lint, type-check and run every test
 #   ./dev.sh screenshots  demo data under Xvfb, one PNG per view (docs/screenshots)
+#   ./dev.sh update-translations  refresh resources/translations/*.ts from the code
 # System packages are installed with apt when running as root; otherwise the exact
 # apt-get line is printed.
 set -euo pipefail
@@ -95,6 +96,15 @@ cmd_test() {
   "$VENV/bin/python" -m pytest "$@"
 }
 
+cmd_update_translations() {
+  ensure_venv test
+  local ts
+  for ts in resources/translations/*.ts; do
+    "$VENV/bin/pyside6-lupdate" -no-obsolete $(find networking_app/ui networking_app/app.py -name '*.py') -ts "$ts"
+  done
+  say "now translate the entries marked unfinished (.venv/bin/pyside6-linguist resources/translations/rapport_fr.ts)"
+}
+
 cmd_screenshots() {
   ensure_system_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   ensure_venv test
@@ -107,5 +117,6 @@ case "${1:-}" in
   test) shift; cmd_test "$@" ;;
   screenshots) shift; cmd_screenshots "$@" ;;
   translations) ensure_venv test; build_translations ;;
-  *) echo "usage: ./dev.sh run|test|screenshots|translations [args]" >&2; exit 2 ;;
+  update-translations) cmd_update_translations ;;
+  *) echo "usage: ./dev.sh run|test|screenshots|translations|update-translations [args]" >&2; exit 2 ;;
 esac

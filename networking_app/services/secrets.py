@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 SERVICE = "Rapport"
 
 
+NO_KEYRING = (
+    "No system keyring is available, so Rapport cannot store passwords. On Linux, install"
+    " and start a Secret Service (for example gnome-keyring or KWallet)."
+)
+
+
 class SecretsUnavailable(Exception):
     """No usable keyring: ``str()`` says what is missing and what to do."""
 
@@ -38,13 +44,13 @@ def keyring_status() -> KeyringStatus:
     """Which backend would hold secrets, in words a user can act on."""
     backend = _backend()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
-    if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 0) <= 0:
-        return KeyringStatus(
-            False,
-            name,
-            "No system keyring is available, so Rapport cannot store passwords. On Linux,"
-            " install and start a Secret Service (for example gnome-keyring or KWallet).",
-        )
+    try:
+        usable = not isinstance(backend, fail.Keyring) and backend.priority > 0
+    except Exception as exc:  # a backend whose service went away (e.g. the D-Bus session)
+        log.warning("keyring backend %s is no longer usable: %s", name, exc)
+        usable = False
+    if not usable:
+        return KeyringStatus(False, name, NO_KEYRING)
     return KeyringStatus(True, name, f"Passwords are kept in the system keyring ({name}).")
 
 

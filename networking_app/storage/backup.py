@@ -79,7 +79,11 @@ def list_backups(backups_dir: Path) -> list[Path]:
         for p in backups_dir.iterdir()
         if p.suffix == ".sqlite3" and not p.name.endswith(".partial")
     ]
-    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+    return sorted(
+        found,
+        key=lambda p: (p.stat().st_mtime_ns, not p.name.startswith("weekly-"), p.name),
+        reverse=True,
+    )
 
 
 def newest_good_backup(backups_dir: Path) -> Path | None:
@@ -104,6 +108,8 @@ def auto_backup(db_path: Path, backups_dir: Path, today: date) -> Path | None:
     weekly = backups_dir / f"weekly-{year}-W{week:02d}.sqlite3"
     if not weekly.exists():
         copy_database(daily, weekly)
+        stat = daily.stat()  # the same moment's data: the same time, so daily sorts first
+        os.utime(weekly, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     prune(backups_dir)
     log.info("automatic backup written to %s", daily)
     return daily

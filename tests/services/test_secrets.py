@@ -28,6 +28,7 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     missing = [tool for tool in ("dbus-daemon", "gnome-keyring-daemon") if not shutil.which(tool)]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (apt-get install dbus gnome-keyring)")
+    previous = keyring.get_keyring()
     data_home = tmp_path / "keyring-data"  # fresh: an old keyring file would stay locked
     data_home.mkdir()
     bus = subprocess.run(
@@ -55,7 +56,6 @@ def secret_service(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     for key in ("DBUS_SESSION_BUS_ADDRESS", "XDG_DATA_HOME", "XDG_RUNTIME_DIR"):
         monkeypatch.setenv(key, env[key])
     time.sleep(0.2)
-    previous = keyring.get_keyring()
     _redetect_backend()
     try:
         yield

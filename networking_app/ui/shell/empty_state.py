@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+COLUMN_WIDTH = 560
 
 
 class EmptyStateView(QWidget):
-    """Title, explanation and a live fact line, centred, with nothing invented."""
+    """Title, explanation and a live fact line in a centred column; nothing invented."""
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,18 +22,25 @@ class EmptyStateView(QWidget):
         self.explanation_label = QLabel(explanation)
         self.fact_label = QLabel()
         self.fact_label.setObjectName("emptyStateFact")
+        self.fact_label.setStyleSheet("color: palette(placeholder-text);")
+
+        # A fixed-width column lets the labels wrap at a readable measure, centred.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        column_layout = QVBoxLayout(column)
+        column_layout.setSpacing(12)
         for label in (self.title_label, self.explanation_label, self.fact_label):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-            label.setMaximumWidth(560)
-        self.fact_label.setStyleSheet("color: palette(placeholder-text);")
+            column_layout.addWidget(label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(2)
-        for label in (self.title_label, self.explanation_label, self.fact_label):
-            layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
-            layout.addSpacing(8)
+        layout.addLayout(row)
         layout.addStretch(3)
 
     def set_fact(self, text: str) -> None:

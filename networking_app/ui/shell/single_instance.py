@@ -52,16 +52,15 @@ class SingleInstance(QObject):
     def _accept(self) -> None:
         assert self._server is not None
         while (socket := self._server.nextPendingConnection()) is not None:
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
-            self.activated.emit()
+            # The message is one short line sent right after connecting.
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(500)
+            if arrived and bytes(socket.readAll().data()).startswith(_MESSAGE.strip()):
+                self.activated.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def close(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None

@@ -1,0 +1,87 @@
+"""Screenshots of every view on demo data, under Xvfb, in English and French.
+
+    ./dev.sh screenshots [--out docs/screenshots] [--lang en fr]
+
+Each language runs in its own process on a private X server (tests/xserver.py); the
+PNGs are written as <out>/<lang>-<view>.png plus the settings and help dialogs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def capture(data_dir: Path, out: Path, lang: str) -> None:
+    """In the child process, on the X server: one PNG per view and dialog."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from networking_app.app import build_main_window
+    from networking_app.paths import resolve_paths
+    from networking_app.ui.shell.views import VIEWS
+
+    QLocale.setDefault(QLocale(lang))
+    app = QApplication(sys.argv[:1])
+    window = build_main_window(resolve_paths(data_dir))
+    window.resize(1100, 700)
+    window.show()
+    QTest.qWait(300)
+    for spec in VIEWS:
+        window.show_view(spec.key)
+        QTest.qWait(150)
+        window.grab().save(str(out / f"{lang}-{spec.key}.png"))
+    dialog = window.open_settings()
+    QTest.qWait(200)
+    dialog.grab().save(str(out / f"{lang}-settings.png"))
+    dialog.done(0)
+    window.open_help()
+    QTest.qWait(200)
+    assert window._help is not None
+    window._help.grab().save(str(out / f"{lang}-help.png"))
+    window.shutdown()
+    app.quit()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", nargs="+", default=["en", "fr"])
+    parser.add_argument("--child", nargs=3, metavar=("DATA", "OUT", "LANG"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        capture(Path(args.child[0]), Path(args.child[1]), args.child[2])
+        return 0
+
+    from tests.xserver import xvfb
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp, xvfb() as server:
+        for lang in args.lang:
+            data = Path(tmp) / lang
+            subprocess.run(
+                [sys.executable, "-m", "networking_app", "demo", "--data-dir", str(data)],
+                check=True,
+            )
+            env = server.env(
+                LANGUAGE=lang, LANG=f"{lang}_FR.UTF-8" if lang == "fr" else "en_US.UTF-8", LC_ALL=""
+            )
+            subprocess.run(
+                [sys.executable, __file__, "--child", str(data), str(args.out), lang],
+                check=True,
+                env=env,
+            )
+    for png in sorted(args.out.glob("*.png")):
+        print(png.relative_to(ROOT) if png.is_relative_to(ROOT) else png)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

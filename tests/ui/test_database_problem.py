@@ -1,0 +1,100 @@
+"""Start-up with a file the app must not open: explain, offer the backup, never overwrite."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from networking_app.app import open_window
+from networking_app.paths import AppPaths
+from networking_app.services.workspace import DatabaseUnusable
+from networking_app.storage.backup import auto_backup
+from networking_app.storage.database import close_database, open_database
+from networking_app.storage.models import Contact
+from networking_app.ui.shell.database_problem import Choice, ask_what_to_do
+from networking_app.ui.shell.main_window import MainWindow
+
+
+@pytest.fixture
+def broken_with_backup(paths: AppPaths) -> AppPaths:
+    paths.ensure()
+    open_database(paths.database, paths.backups_dir)
+    Contact.create(given_name="Élodie", family_name="Roux")
+    close_database()
+    auto_backup(paths.database, paths.backups_dir, date(2026, 11, 27))
+    paths.database.write_bytes(b"\x00garbage" * 1000)
+    for part in ("-wal", "-shm"):
+        paths.database.with_name(paths.database.name + part).unlink(missing_ok=True)
+    return paths
+
+
+@pytest.fixture
+def opened() -> Iterator[list[MainWindow]]:
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.shutdown()
+
+
+def test_restoring_the_offered_backup_opens_the_data_and_keeps_the_bad_file(
+    qtbot: QtBot, broken_with_backup: AppPaths, opened: list[MainWindow]
+) -> None:
+    paths = broken_with_backup
+    bad_digest = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    seen: list[DatabaseUnusable] = []
+
+    def choose_restore(error: DatabaseUnusable) -> Choice:
+        seen.append(error)
+        return Choice.RESTORE
+
+    window = open_window(paths, ask=choose_restore)
+    assert window is not None
+    opened.append(window)
+    assert seen[0].backup == paths.backups_dir / "daily-2026-11-27.sqlite3"
+    assert "not an SQLite file" in seen[0].reason
+    assert window.workspace.counts().contacts == 1
+    kept = next(paths.data_dir.glob("rapport.sqlite3.replaced-*"))
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == bad_digest
+
+
+def test_quitting_leaves_the_bad_file_as_it_was(broken_with_backup: AppPaths) -> None:
+    before = broken_with_backup.database.read_bytes()
+    assert open_window(broken_with_backup, ask=lambda _error: Choice.QUIT) is None
+    assert broken_with_backup.database.read_bytes() == before
+    assert not list(broken_with_backup.data_dir.glob("*.replaced-*"))
+
+
+def test_the_dialog_says_what_and_where_and_offers_the_backup(
+    qtbot: QtBot, broken_with_backup: AppPaths
+) -> None:
+    error = DatabaseUnusable(
+        broken_with_backup.database,
+        "the file is truncated",
+        broken_with_backup.backups_dir / "daily-2026-11-27.sqlite3",
+    )
+    texts: list[str] = []
+
+    def click_restore() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        texts.extend([box.text(), box.informativeText()])
+        restore = next(
+            b for b in box.findChildren(QPushButton) if b.text() == "&Restore Newest Backup"
+        )
+        restore.click()
+
+    qtbot.waitUntil(lambda: True)
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(50, click_restore)
+    assert ask_what_to_do(error) is Choice.RESTORE
+    assert texts[0] == (
+        f"Rapport cannot open {broken_with_backup.database}: the file is truncated."
+    )
+    assert "daily-2026-11-27.sqlite3" in texts[1]
+    assert "nothing is deleted" in texts[1]
