@@ -8,16 +8,13 @@ interrupted fill leaves the database as empty as it was.
 
 from __future__ import annotations
 
-import itertools
 import logging
 import random
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
-
-import peewee as pw
 
 from networking_app.domain.profile import Profile
 from networking_app.domain.vocabulary import (
@@ -27,27 +24,22 @@ from networking_app.domain.vocabulary import (
     Circle,
     Direction,
     InteractionKind,
-    IntroStatus,
-    LifeEventKind,
     MethodKind,
     PersonalityMode,
-    RelationshipKind,
     ResponseState,
     TargetCategory,
     ValueType,
     join_values,
 )
 from networking_app.services import demo_data as data
+from networking_app.services.demo_base import bulk, next_id
+from networking_app.services.demo_chains import DemoChains
 from networking_app.storage.models import (
     Contact,
     ContactMethod,
     ContactTag,
     Interaction,
     InteractionParticipant,
-    IntroductionRequest,
-    IntroductionTransition,
-    LifeEvent,
-    Relationship,
     Tag,
     TargetDomain,
     db,
@@ -64,10 +56,8 @@ _KINDS = {Circle(c): {_K(k): w for k, w in ws.items()} for c, ws in data.KIND_WE
 _GROUP_KINDS = {_K.MEAL, _K.MEETING, _K.EVENT, _K.VIDEO, _K.COFFEE}
 _DIRECTIONS = {Direction.OUTREACH: 45, Direction.INBOUND: 30, Direction.MUTUAL: 25}
 _CHANNELS = {Channel(k): w for k, w in data.CHANNEL_WEIGHTS.items()}
-_EVENT_KINDS = tuple(LifeEventKind(k) for k in data.LIFE_EVENT_NOTES)
 _Touch = tuple[InteractionKind, Direction]
 _MET_TOUCHES: tuple[_Touch, ...] = ((_K.COFFEE, Direction.MUTUAL), (_K.EMAIL, Direction.OUTREACH))
-_CHAIN = ("draft", "asked", "accepted", "introduced", "met")  # the steps, in IntroStatus values
 _ASCII = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss", "æ": "ae"})
 _INTRO_TARGETS = (("fintech", "product", "Head of Product"), ("software", "data", "Head of Data"))
 _UNSET = ("introduced_by", "cadence_days", "archived_at", "birthday_day", "birthday_year")
@@ -113,51 +103,16 @@ def _slug(text: str) -> str:
     return "-".join(kept.split())
 
 
-def _bulk(model: type[pw.Model], rows: list[dict[str, Any]]) -> int:
-    """insert_many in chunks small enough for SQLite's limit on bound variables."""
-    if not rows:
-        return 0
-    if any(row.keys() != rows[0].keys() for row in rows):  # peewee would drop the extras
-        raise ValueError(f"{model.__name__}: rows with different fields")
-    for batch in pw.chunked(rows, max(1, 900 // len(rows[0]))):
-        model.insert_many(batch).execute()
-    return len(rows)
-
-
 def _method(kind: MethodKind, value: str, label: str) -> dict[str, Any]:
     return {"kind": kind.value, "value": value, "label": label}
 
 
-def _next_id(model: type[pw.Model]) -> int:
-    return int(model.select(pw.fn.MAX(model._meta.primary_key)).scalar() or 0) + 1
-
-
-class _Demo:
-    """One fill: rows are built in memory with explicit ids, then inserted in bulk."""
-
-    def __init__(self, today: date, rng: random.Random) -> None:
-        self.today, self.rng = today, rng
-        self.midnight = datetime.combine(today, time())
-        self.contacts: dict[int, dict[str, Any]] = {}
-        self.circle: dict[Circle, list[int]] = {c: [] for c in Circle}
-        self.links: dict[tuple[frozenset[int], RelationshipKind], dict[str, Any]] = {}
-        self.knowers: dict[int, list[int]] = {}
-
-    def day(self, days_ago: int) -> date:
-        """A working day ``days_ago`` back (a weekend moves to the Friday before)."""
-        d = self.today - timedelta(days=days_ago)
-        return d - timedelta(days=max(0, d.weekday() - 4))
-
-    def at(self, d: date) -> datetime:
-        """A time during working hours on ``d``."""
-        return datetime.combine(d, time(8, 30)) + timedelta(minutes=self.rng.randrange(0, 570, 5))
-
-    def name(self, cid: int) -> str:
-        return f"{self.contacts[cid]['given_name']} {self.contacts[cid]['family_name']}"
+class _Demo(DemoChains):
+    """One fill: the contacts, their methods, tags and timelines; the ties come from DemoChains."""
 
     def write(self) -> DemoSummary:
         self.build_contacts()
-        contacts = _bulk(Contact, list(self.contacts.values()))
+        contacts = bulk(Contact, list(self.contacts.values()))
         self.write_methods_and_tags()
         relationships = self.write_links()
         interactions = self.write_interactions()
@@ -165,7 +120,7 @@ class _Demo:
         introductions = self.write_introductions()
         known = {(d.kind, d.name) for d in TargetDomain.select()}  # the user's own stay
         domains = [dict(kind=k, name=n, note=note) for k, n, note in data.TARGET_DOMAINS]
-        target_domains = _bulk(
+        target_domains = bulk(
             TargetDomain, [d for d in domains if (d["kind"], d["name"]) not in known]
         )
         current = load_profile()
@@ -266,7 +221,7 @@ class _Demo:
         tagged: list[dict[str, Any]] = []
         phone_style = dict(data.CITIES)
         tag_ids = {t.name.lower(): t.id for t in Tag.select()}
-        _bulk(Tag, [dict(name=n) for n in data.TAGS if n.lower() not in tag_ids])
+        bulk(Tag, [dict(name=n) for n in data.TAGS if n.lower() not in tag_ids])
         tag_ids = {t.name.lower(): t.id for t in Tag.select()}
         for cid, row in self.contacts.items():
             who = f"{_slug(row['given_name'])}.{_slug(row['family_name'])}"
@@ -293,49 +248,8 @@ class _Demo:
             if count and row["industry"] == "energy":
                 names.add("climate")
             tagged += [dict(contact=cid, tag=tag_ids[n.lower()]) for n in sorted(names)]
-        _bulk(ContactMethod, methods)
-        _bulk(ContactTag, tagged)
-
-    def link(self, source: int, other: int, kind: RelationshipKind, note: str = "") -> None:
-        """Record an edge once per pair and kind, whichever way round it comes."""
-        key = (frozenset((source, other)), kind)
-        if source != other and key not in self.links:
-            strength = self.rng.choices(range(1, 6), (1, 3, 4, 3, 2))[0]
-            self.links[key] = dict(
-                source=source, other=other, kind=kind.value, strength=strength, note=note
-            )
-
-    def write_links(self) -> int:
-        rng, contacts = self.rng, self.contacts
-        near = self.circle[Circle.CLOSE] + self.circle[Circle.EXTENDED]
-        living = [c for c in contacts if c not in self.archived]
-        industry = {c: contacts[c]["industry"] for c in living}
-        for cid, row in contacts.items():
-            if row["introduced_by"]:
-                note = "Introduced us over coffee."
-                self.link(row["introduced_by"], cid, RelationshipKind.INTRODUCED, note)
-        by_org: dict[str, list[int]] = {}
-        for cid in living:
-            by_org.setdefault(contacts[cid]["organisation"], []).append(cid)
-        for members in by_org.values():
-            for a, b in itertools.pairwise(members):
-                self.link(a, b, RelationshipKind.WORKS_WITH)
-        for bridge in self.bridges:  # each reaches into every circle, in other industries
-            for circle, n in zip(Circle, (1, 2, 2, 2), strict=True):
-                own = industry[bridge]
-                pool = [c for c in self.circle[circle] if industry.get(c, own) != own]
-                for other in rng.sample(pool, n):
-                    self.link(bridge, other, RelationshipKind.KNOWS)
-        for target in self.circle[Circle.TARGET]:  # someone can always introduce a target
-            same = [c for c in near if industry[c] == industry[target]]
-            self.knowers[target] = rng.sample(same or near, min(2, len(same or near)))
-            for knower in self.knowers[target]:
-                self.link(knower, target, RelationshipKind.KNOWS)
-        everyday = [c for c in living if contacts[c]["circle"] != Circle.TARGET.value]
-        for _ in range(25):
-            a, b = rng.sample(everyday, 2)
-            self.link(a, b, RelationshipKind.KNOWS)
-        return _bulk(Relationship, list(self.links.values()))
+        bulk(ContactMethod, methods)
+        bulk(ContactTag, tagged)
 
     def plan(self, cid: int, circle: Circle) -> list[date]:
         """The days of a contact's interactions, oldest first."""
@@ -384,13 +298,13 @@ class _Demo:
                     people += rng.sample([c for c in companions if c != cid], rng.randint(1, 3))
                 items.append((inter["occurred_at"], cid, inter, people))
         items.sort(key=lambda item: item[:2])
-        first_id = _next_id(Interaction)
+        first_id = next_id(Interaction)
         rows, participants = [], []
         for iid, (_, _, inter, people) in enumerate(items, first_id):
             rows.append(dict(id=iid, **inter))
             participants += [dict(interaction=iid, contact=c) for c in people]
-        _bulk(Interaction, rows)
-        _bulk(InteractionParticipant, participants)
+        bulk(Interaction, rows)
+        bulk(InteractionParticipant, participants)
         return len(rows)
 
     def interaction(
@@ -457,52 +371,3 @@ class _Demo:
             created_at=created,
             updated_at=max(t for t in (created, responded, done) if t is not None),
         )
-
-    def write_life_events(self) -> int:
-        rng, today = self.rng, self.today
-        pool = self.circle[Circle.CLOSE] + self.circle[Circle.EXTENDED]
-        pool += [c for c in self.circle[Circle.WEAK] if c not in self.archived]
-        rows = []
-        for i, cid in enumerate(rng.sample(pool, 18)):
-            if i < 4:  # announced, coming up within two weeks
-                kind = (LifeEventKind.MILESTONE, LifeEventKind.PUBLICATION)[i % 2]
-                when = today + timedelta(days=rng.randint(1, 14))
-                note = data.UPCOMING_EVENT_NOTES[i]
-                created = self.at(today - timedelta(days=rng.randint(2, 20)))
-            else:
-                kind = _EVENT_KINDS[i % len(_EVENT_KINDS)]
-                when = today - timedelta(days=rng.randint(3, 360))
-                note = rng.choice(data.LIFE_EVENT_NOTES[kind.value])
-                created = min(self.at(when + timedelta(days=1)), self.midnight)
-            row = self.contacts[cid]
-            note = note.format(org=row["organisation"], role=row["role"], city=row["city"])
-            event = dict(contact=cid, kind=kind.value, date=when, yearly=False, note=note)
-            rows.append(event | {"created_at": created})
-        return _bulk(LifeEvent, rows)
-
-    def write_introductions(self) -> int:
-        """Three requests: one drafted, one asked 9 days ago (follow-up due), one that met."""
-        targets = self.circle[Circle.TARGET]
-        chains = (
-            (IntroStatus.DRAFT, targets[0], self.knowers[targets[0]][0], (3,)),
-            (IntroStatus.ASKED, targets[1], self.knowers[targets[1]][0], (12, 9)),
-            (IntroStatus.MET, self.met, self.met_introducer, (85, 82, 80, 78, 62)),
-        )
-        first_id = _next_id(IntroductionRequest)
-        requests, transitions = [], []
-        for rid, (status, target, introducer, days) in enumerate(chains, first_id):
-            org = self.contacts[target]["organisation"]
-            names = dict(target=self.name(target), introducer=self.name(introducer), org=org)
-            texts: dict[str, Any] = {
-                k: v.format(**names) for k, v in data.INTROS[status.value].items()
-            }
-            stamps = [self.at(self.today - timedelta(days=d)) for d in days]
-            texts.update(id=rid, target=target, introducer=introducer, status=status.value)
-            requests.append(texts | {"created_at": stamps[0], "updated_at": stamps[-1]})
-            chain = [None, *_CHAIN[: len(days)]]  # ends on ``status``
-            for (before, after), at in zip(itertools.pairwise(chain), stamps, strict=True):
-                step = dict(request=rid, from_status=before, to_status=after, at=at, note="")
-                transitions.append(step)
-        _bulk(IntroductionRequest, requests)
-        _bulk(IntroductionTransition, transitions)
-        return len(requests)
