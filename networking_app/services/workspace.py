@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from networking_app.domain.profile import Profile
 from networking_app.paths import AppPaths
+from networking_app.services.clock import Clock
+from networking_app.services.contacts import ContactBook
 from networking_app.storage import backup as backups
 from networking_app.storage import queries, settings
 from networking_app.storage.database import DataDirLock, close_database, open_database
@@ -23,6 +25,10 @@ class Workspace:
     """One data folder opened by the app; the UI talks to the data only through it."""
 
     paths: AppPaths
+    clock: Clock = field(default_factory=Clock)
+
+    def __post_init__(self) -> None:
+        self.contacts = ContactBook(self.clock)
 
     def open(self) -> None:
         """Lock the data folder and open its database (raises DatabaseUnusable/Busy)."""

@@ -1,0 +1,13 @@
+"""One hub of "the data changed" signals, so every view refreshes what it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class DataEvents(QObject):
+    """Emitted after a change is stored; views re-read only what they show."""
+
+    #: ids of the contacts whose card may have changed (added, edited, moved, trashed,
+    #: restored, merged away); an empty list means "reload everything".
+    contacts_changed = Signal(list)
