@@ -19,3 +19,11 @@ class Clock:
 
     def today(self) -> date:
         return self.fixed.date() if self.fixed is not None else date.today()
+
+    def to_local(self, stored: datetime) -> datetime:
+        """A stored (naive UTC) time as the user's naive local time."""
+        return stored.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+
+    def to_utc(self, local: datetime) -> datetime:
+        """A naive local time (typed by the user) as a stored naive UTC time."""
+        return local.astimezone(UTC).replace(tzinfo=None)

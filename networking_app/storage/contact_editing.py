@@ -175,7 +175,8 @@ def trash() -> list[TrashEntry]:
         TrashEntry(cid, display_name(g, f, n), org, when(at) or datetime.min)
         for cid, g, f, n, org, at in rows(
             "SELECT id, given_name, family_name, nickname, organisation, archived_at"
-            " FROM contact WHERE archived_at IS NOT NULL ORDER BY archived_at DESC"
+            " FROM contact WHERE archived_at IS NOT NULL"
+            " ORDER BY archived_at DESC, given_name, family_name"
         )
     ]
 

@@ -188,6 +188,34 @@ MIGRATIONS: tuple[Migration, ...] = (
         )""",
         ),
     ),
+    Migration(
+        3,
+        "accent-insensitive full-text search over interactions",
+        (
+            "CREATE VIRTUAL TABLE interaction_search USING fts5(summary, notes, ask,"
+            " next_step, content='interaction', content_rowid='id',"
+            " tokenize='unicode61 remove_diacritics 2')",
+            """CREATE TRIGGER interaction_search_insert AFTER INSERT ON interaction BEGIN
+                INSERT INTO interaction_search (rowid, summary, notes, ask, next_step)
+                VALUES (new.id, new.summary, new.notes, new.ask, new.next_step);
+            END""",
+            """CREATE TRIGGER interaction_search_delete AFTER DELETE ON interaction BEGIN
+                INSERT INTO interaction_search
+                    (interaction_search, rowid, summary, notes, ask, next_step)
+                VALUES ('delete', old.id, old.summary, old.notes, old.ask, old.next_step);
+            END""",
+            """CREATE TRIGGER interaction_search_update AFTER UPDATE ON interaction BEGIN
+                INSERT INTO interaction_search
+                    (interaction_search, rowid, summary, notes, ask, next_step)
+                VALUES ('delete', old.id, old.summary, old.notes, old.ask, old.next_step);
+                INSERT INTO interaction_search (rowid, summary, notes, ask, next_step)
+                VALUES (new.id, new.summary, new.notes, new.ask, new.next_step);
+            END""",
+            "INSERT INTO interaction_search (interaction_search) VALUES ('rebuild')",
+            # The timeline pages by (occurred_at, id); a participant's timeline by contact.
+            "CREATE INDEX interaction_occurred_at_id ON interaction (occurred_at, id)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -56,7 +56,7 @@ def test_version_1_database_is_migrated_to_latest_and_copied_aside_first(paths: 
     finally:
         close_database()
 
-    copies = list(paths.backups_dir.glob("pre-migration-v1-to-v2-*.sqlite3"))
+    copies = list(paths.backups_dir.glob(f"pre-migration-v1-to-v{LATEST_VERSION}-*.sqlite3"))
     assert len(copies) == 1
     assert copies[0].stat().st_mode & 0o777 == 0o600
     with sqlite3.connect(copies[0]) as conn:
