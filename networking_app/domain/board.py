@@ -33,6 +33,8 @@ class ContactCard:
     last_interaction: datetime | None = None
     due: date | None = None
     has_photo: bool = False
+    given_12m: int = 0  # values given over the last 12 months (give before you ask)
+    asked_12m: int = 0
     search_text: str = field(default="", repr=False, compare=False)
     sort_name: str = field(default="", repr=False, compare=False)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from networking_app.domain.board import ContactCard
 from networking_app.domain.contacts import ContactDraft, Finding, validate
@@ -36,7 +37,8 @@ class ContactBook:
     # -- reading ----------------------------------------------------------------------------
     def cards(self, ids: Sequence[int] | None = None) -> list[ContactCard]:
         """Board cards of the contacts not in the trash (only ``ids`` when given)."""
-        return contacts.load_cards(self.cadences(), ids)
+        since = self.clock.now() - timedelta(days=365)
+        return contacts.load_cards(self.cadences(), ids, balance_since=since)
 
     def photo(self, contact_id: int) -> bytes | None:
         return contacts.photo(contact_id)

@@ -14,6 +14,7 @@ from networking_app.domain.contacts import (
 )
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, split_values
+from networking_app.storage.interactions import give_ask_by_contact
 from networking_app.storage.sql import rows, when
 
 
@@ -23,8 +24,15 @@ def _id_clause(column: str, ids: Sequence[int] | None) -> tuple[str, list[int]]:
     return f" AND {column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
-def load_cards(cadences: dict[Circle, int], ids: Sequence[int] | None = None) -> list[ContactCard]:
-    """Cards of the contacts not in the trash (only ``ids`` when given), in name order."""
+def load_cards(
+    cadences: dict[Circle, int],
+    ids: Sequence[int] | None = None,
+    balance_since: datetime | None = None,
+) -> list[ContactCard]:
+    """Cards of the contacts not in the trash (only ``ids`` when given), in name order.
+
+    With ``balance_since``, cards count the values given and asks made since then.
+    """
     where, params = _id_clause("c.id", ids)
     contacts = rows(
         "SELECT c.id, c.given_name, c.family_name, c.nickname, c.organisation, c.role,"
@@ -56,6 +64,7 @@ def load_cards(cadences: dict[Circle, int], ids: Sequence[int] | None = None) ->
             params,
         )
     )
+    balances = give_ask_by_contact(balance_since, ids) if balance_since else {}
     cards = []
     for (
         cid,
@@ -99,6 +108,8 @@ def load_cards(cadences: dict[Circle, int], ids: Sequence[int] | None = None) ->
                     effective_cadence(circle, cadence, cadences),
                 ),
                 has_photo=bool(has_photo),
+                given_12m=balances.get(cid, (0, 0))[0],
+                asked_12m=balances.get(cid, (0, 0))[1],
                 search_text=search_text(
                     name,
                     nick,

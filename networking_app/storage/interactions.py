@@ -286,8 +286,15 @@ def outreach_rows(contact_id: int) -> list[tuple[datetime, str | None, datetime 
     ]
 
 
-def give_ask_by_contact(since: datetime) -> dict[int, tuple[int, int]]:
+def give_ask_by_contact(
+    since: datetime, ids: Sequence[int] | None = None
+) -> dict[int, tuple[int, int]]:
     """(values given, asks) per contact since ``since``: the board's small balance marker."""
+    only = ""
+    params: list[Any] = [str(since)]
+    if ids is not None:
+        only = f" AND p.contact_id IN ({','.join('?' * len(ids))})"
+        params += list(ids)
     found: dict[int, tuple[int, int]] = {}
     for cid, values, asks in rows(
         "SELECT p.contact_id,"
@@ -295,9 +302,9 @@ def give_ask_by_contact(since: datetime) -> dict[int, tuple[int, int]]:
         "  LENGTH(i.values_given) - LENGTH(REPLACE(i.values_given, ',', '')) + 1 END),"
         " SUM(i.ask <> '')"
         " FROM interaction i JOIN interaction_participant p ON p.interaction_id = i.id"
-        " WHERE i.occurred_at >= ? AND (i.values_given <> '' OR i.ask <> '')"
+        f" WHERE i.occurred_at >= ? AND (i.values_given <> '' OR i.ask <> ''){only}"
         " GROUP BY p.contact_id",
-        (str(since),),
+        params,
     ):
         found[cid] = (int(values or 0), int(asks or 0))
     return found

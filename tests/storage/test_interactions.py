@@ -137,6 +137,8 @@ def test_balance_and_responsiveness_on_a_known_history(timeline: Timeline,
     assert resp.answered_share == pytest.approx(0.6)
     assert resp.median_delay == timedelta(hours=10)
     assert timeline.balances() == {zoe: (1, 1)}
+    [card] = ContactBook(Clock(fixed=NOW)).cards([zoe])
+    assert (card.given_12m, card.asked_12m) == (1, 1)
 
 
 def test_next_steps_can_be_marked_done(timeline: Timeline, people: dict[str, int]) -> None:
