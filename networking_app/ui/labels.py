@@ -72,15 +72,30 @@ def plural(n: int, one: str, many: str) -> str:
 
 def since_label(days: int | None) -> str:
     """How long ago, in words: "today", "3 days", "3 weeks", "5 months", "2 years", "never"."""
-    tr = QCoreApplication.translate
     if days is None:
-        return tr("Labels", "never")
+        return QCoreApplication.translate("Labels", "never")
     if days <= 0:
-        return tr("Labels", "today")
+        return QCoreApplication.translate("Labels", "today")
     if days < 14:
-        return plural(days, tr("Labels", "{n} day"), tr("Labels", "{n} days"))
+        return plural(
+            days,
+            QCoreApplication.translate("Labels", "{n} day"),
+            QCoreApplication.translate("Labels", "{n} days"),
+        )
     if days < 60:
-        return plural(days // 7, tr("Labels", "{n} week"), tr("Labels", "{n} weeks"))
+        return plural(
+            days // 7,
+            QCoreApplication.translate("Labels", "{n} week"),
+            QCoreApplication.translate("Labels", "{n} weeks"),
+        )
     if days < 730:
-        return plural(days // 30, tr("Labels", "{n} month"), tr("Labels", "{n} months"))
-    return plural(days // 365, tr("Labels", "{n} year"), tr("Labels", "{n} years"))
+        return plural(
+            days // 30,
+            QCoreApplication.translate("Labels", "{n} month"),
+            QCoreApplication.translate("Labels", "{n} months"),
+        )
+    return plural(
+        days // 365,
+        QCoreApplication.translate("Labels", "{n} year"),
+        QCoreApplication.translate("Labels", "{n} years"),
+    )

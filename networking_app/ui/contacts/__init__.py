@@ -1,0 +1,1 @@
+"""Editing contacts: the contact editor, the trash and merging two contacts."""
