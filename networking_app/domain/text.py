@@ -4,36 +4,58 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Letters that Unicode does not decompose into a base letter plus an accent.
-_SPECIAL = str.maketrans(
-    {
-        "ø": "o",
-        "Ø": "o",
-        "æ": "ae",
-        "Æ": "ae",
-        "œ": "oe",
-        "Œ": "oe",
-        "đ": "d",
-        "Đ": "d",
-        "ł": "l",
-        "Ł": "l",
-        "ı": "i",
-        "þ": "th",
-        "Þ": "th",
-        "ð": "d",
-        "Ð": "d",
-    }
-)
+_SPECIAL = {
+    "ø": "o",
+    "Ø": "o",
+    "æ": "ae",
+    "Æ": "ae",
+    "œ": "oe",
+    "Œ": "oe",
+    "đ": "d",
+    "Đ": "d",
+    "ł": "l",
+    "Ł": "l",
+    "ı": "i",
+    "þ": "th",
+    "Þ": "th",
+    "ð": "d",
+    "Ð": "d",
+    "ß": "ss",
+}
 _NON_DIGIT = re.compile(r"\D+")
+
+
+def _slow_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_table()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@cache
+def _table() -> dict[int, str]:
+    """Latin letters with accents → plain letters, computed once: folding 30,000 cards
+    becomes one C-level ``str.translate`` per text instead of a Python loop per letter."""
+    table = {ord(k): v for k, v in _SPECIAL.items()}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        if ord(char) in table:
+            continue
+        plain = "".join(
+            c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)
+        )
+        if plain != char and plain.isascii():
+            table[code] = plain
+    return table
 
 
 def fold(text: str) -> str:
     """Lower-case ``text`` without accents: "Élodie Søren" → "elodie soren"."""
-    if text.isascii():  # most names and emails: 10× faster than decomposing
+    if text.isascii():  # most names and emails
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = text.translate(_table())
+    return plain.lower() if plain.isascii() else _slow_fold(plain)
 
 
 def digits(text: str) -> str:

@@ -1,0 +1,188 @@
+"""Board benchmark: 30,000 contacts, open the board, type queries keystroke by keystroke.
+
+    .venv/bin/python benchmarks/bench_board.py [--contacts 30000] [--data DIR]
+
+Runs offscreen and prints figures only (no pass/fail): the board open time, the time per
+keystroke from the key press until the column models are updated and the views have
+processed their events (median and p95), peak memory, and - measured in the same run on
+the same cards - the floor: ``domain.board.select`` alone over all the cards for the same
+queries. Targets: p95 per keystroke <= 16 ms, board open <= 300 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the QApplication starts
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+QUERIES = ("fran", "elod", "@gmail", "0612", "product manager", "hélène lyon", "dubois")
+TARGET_KEYSTROKE_MS, TARGET_OPEN_MS = 16.0, 300.0
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
+
+
+def line(label: str, value: float, floor: float | None = None, unit: str = "ms") -> None:
+    ratio = f"   x{value / floor:5.2f} of the floor ({floor:.1f} {unit})" if floor else ""
+    print(f"  {label:<42} {value:8.1f} {unit}{ratio}")
+
+
+def type_key(widget: QWidget, char: str) -> None:
+    """Press and release the key that types ``char`` (QTest only maps ASCII to keys)."""
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+def keystrokes() -> list[str]:
+    """Every prefix typed, in order: "f", "fr", "fra", "fran", "e", ..."""
+    return [query[:n] for query in QUERIES for n in range(1, len(query) + 1)]
+
+
+def run(data_dir: Path) -> None:
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtTest import QTest
+
+    from networking_app.domain.board import BoardFilter, select
+    from networking_app.paths import resolve_paths
+    from networking_app.services.workspace import Workspace
+    from networking_app.ui.board.board_view import BoardView
+    from networking_app.ui.events import DataEvents
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    workspace = Workspace(resolve_paths(data_dir))
+    workspace.open()
+    try:
+        book = workspace.contacts
+        # The storage floor: reading and folding every card, as the board's first show does.
+        started = time.perf_counter()
+        cards = book.cards()
+        load_ms = ms(time.perf_counter() - started)
+
+        reading: list[float] = []
+        read_cards = book.cards
+
+        def timed_cards(ids: object = None) -> object:
+            started = time.perf_counter()
+            try:
+                return read_cards(ids)  # type: ignore[arg-type]
+            finally:
+                reading.append(ms(time.perf_counter() - started))
+
+        book.cards = timed_cards  # type: ignore[method-assign]
+        started = time.perf_counter()
+        board = BoardView(workspace, QUndoStack(), DataEvents())
+        board.resize(1280, 760)
+        board.show()  # the first show reads the cards
+        app.processEvents()
+        open_ms = ms(time.perf_counter() - started)
+        book.cards = read_cards  # type: ignore[method-assign]
+        ui_ms = open_ms - sum(reading)
+        shown = sum(column.model.count() for column in board.columns)
+
+        search = board.filter_bar.search
+        search.setFocus()
+        typed: list[float] = []
+        cleared: list[float] = []
+        for query in QUERIES:
+            for model in board.models.values():
+                model.forget_matches()  # each query starts cold
+            for char in query:
+                started = time.perf_counter()
+                type_key(search, char)
+                app.processEvents()
+                typed.append(ms(time.perf_counter() - started))
+            started = time.perf_counter()
+            QTest.keyClick(search, Qt.Key.Key_Escape)
+            app.processEvents()
+            cleared.append(ms(time.perf_counter() - started))
+
+        today = board.store.today
+        floors: list[float] = []
+        for prefix in keystrokes():
+            flt = BoardFilter(text=prefix)
+            started = time.perf_counter()
+            select(cards, flt, today)
+            floors.append(ms(time.perf_counter() - started))
+        peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+        del cards
+
+        # Python's own allocations for the cards (traced apart: tracing slows everything).
+        tracemalloc.start()
+        kept = book.cards()
+        cards_mib = tracemalloc.get_traced_memory()[0] / 2**20
+        tracemalloc.stop()
+        del kept
+
+        print(f"\nBoard benchmark: {shown:,} contacts, {len(typed)} keystrokes over {QUERIES}")
+        print("Opening")
+        line("read + fold every card (book.cards)", load_ms)
+        line("board open: BoardView() to laid out", open_ms, load_ms)
+        line("  of which the UI (all but book.cards)", ui_ms)
+        print("Per keystroke (key press -> models updated -> views processed)")
+        line("median", statistics.median(typed), statistics.median(floors))
+        line("p95", p95(typed), p95(floors))
+        line("worst", max(typed), max(floors))
+        line("Esc (back to every card), median", statistics.median(cleared))
+        print("Memory")
+        line("peak RSS of the process", peak_rss, unit="MiB")
+        line("the cards in Python (tracemalloc)", cards_mib, unit="MiB")
+        print("Targets")
+        print(f"  p95 per keystroke <= {TARGET_KEYSTROKE_MS:.0f} ms: {p95(typed):.1f} ms")
+        print(f"  board open <= {TARGET_OPEN_MS:.0f} ms: {open_ms:.0f} ms")
+        print("\nPer keystroke (ms): typed, floor")
+        for prefix, took, floor in zip(keystrokes(), typed, floors, strict=True):
+            print(f"  {prefix!r:<20} {took:7.1f} {floor:7.1f}")
+        board.deleteLater()
+    finally:
+        workspace.close()
+
+
+def build(data_dir: Path, count: int) -> None:
+    """Write the database in a child process, so its memory is not counted here."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", _BUILD, str(data_dir), str(count)], check=True, cwd=ROOT)
+    print(f"built {count:,} contacts in {time.perf_counter() - started:.1f} s: {data_dir}")
+
+
+_BUILD = (
+    "import sys; from pathlib import Path; from benchmarks.board_data import build;"
+    " build(Path(sys.argv[1]), int(sys.argv[2]))"
+)
+
+
+def main(argv: list[str] | None = None, runner: Callable[[Path], None] = run) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--contacts", type=int, default=30_000)
+    parser.add_argument("--data", type=Path, help="keep (or reuse) the data folder here")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = args.data or Path(tmp) / "data"
+        if not (data_dir / "rapport.sqlite3").exists():
+            build(data_dir, args.contacts)
+        runner(data_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,411 @@
+"""The board's item models: one shared store of cards, one list model per circle column.
+
+A keystroke in the search field re-filters up to 30,000 cards, so the hot path is kept
+to :func:`domain.board.select` over a pre-sorted pool; when the new filter only narrows
+a recent one (typing one more letter), only that filter's matches are searched again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import operator
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QUndoStack
+
+from networking_app.domain.board import (
+    BoardFilter,
+    CardPool,
+    ContactCard,
+    SortKey,
+    select,
+    sort_cards,
+)
+from networking_app.domain.text import query_terms
+from networking_app.domain.vocabulary import Circle
+from networking_app.services.contacts import ContactBook
+from networking_app.ui.commands import MoveCirclesCommand
+from networking_app.ui.events import DataEvents
+
+log = logging.getLogger(__name__)
+
+#: Drag-and-drop payload between columns: a JSON list of contact ids.
+CONTACT_IDS_MIME = "application/x-rapport-contact-ids"
+
+CARD_ROLE = Qt.ItemDataRole.UserRole + 1  # the ContactCard
+ID_ROLE = Qt.ItemDataRole.UserRole + 2  # int
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
+
+#: Above this many rows coming or going, a reset is cheaper than row-by-row signals.
+_INCREMENTAL_LIMIT = 64
+#: Rows handed to the view at a time (fetchMore): laying out a list costs Qt two calls
+#: into Python per row, so 20,000 weak ties are shown a page at a time as one scrolls.
+PAGE = 250
+_CACHED_FILTERS = 24
+_ID = operator.attrgetter("id")
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class StoreChange:
+    """What a refresh touched: ``circles`` None means everything was reloaded."""
+
+    circles: frozenset[Circle] | None
+    ids: frozenset[int] = frozenset()
+
+
+class CardStore(QObject):
+    """Every card not in the trash, in memory, kept current from ``contacts_changed``."""
+
+    changed = Signal(object)  # StoreChange
+
+    def __init__(self, book: ContactBook, events: DataEvents, parent: QObject | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.today = book.clock.today()
+        self.loaded = False
+        self._cards: dict[int, ContactCard] = {}
+        self._pools: dict[tuple[Circle, SortKey], list[ContactCard]] = {}
+        self._overdue: set[int] | None = None
+        events.contacts_changed.connect(self.refresh)
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def card(self, contact_id: int) -> ContactCard | None:
+        return self._cards.get(contact_id)
+
+    def load(self) -> None:
+        """Read every card once (the rest of the time only changed ones are re-read)."""
+        self.today = self.book.clock.today()
+        self._cards = {card.id: card for card in self.book.cards()}
+        self.loaded = True
+        self._forget(None)
+        self.changed.emit(StoreChange(None))
+
+    def refresh(self, ids: Sequence[int]) -> None:
+        """Re-read the cards of ``ids`` (an empty list: all of them)."""
+        if not self.loaded:
+            return  # the first load will read everything anyway
+        if not ids or self.book.clock.today() != self.today:
+            self.load()
+            return
+        fresh = {card.id: card for card in self.book.cards(ids)}
+        circles: set[Circle] = set()
+        for contact_id in ids:
+            old, new = self._cards.get(contact_id), fresh.get(contact_id)
+            if old is not None:
+                circles.add(old.circle)
+            if new is None:
+                self._cards.pop(contact_id, None)  # trashed, purged or merged away
+            else:
+                self._cards[contact_id] = new  # keeps its place in the dict when known
+                circles.add(new.circle)
+        self._forget(circles)
+        self.changed.emit(StoreChange(frozenset(circles), frozenset(ids)))
+
+    def _forget(self, circles: set[Circle] | None) -> None:
+        self._overdue = None
+        for key in list(self._pools):
+            if circles is None or key[0] in circles:
+                del self._pools[key]
+
+    def pool(self, circle: Circle, key: SortKey) -> list[ContactCard]:
+        """The circle's cards in ``key`` order (kept until one of them changes; never mutated)."""
+        pool = self._pools.get((circle, key))
+        if pool is None:
+            cards = [card for card in self._cards.values() if card.circle is circle]
+            sort_cards(cards, key)
+            pool = CardPool(cards)
+            self._pools[(circle, key)] = pool
+        return pool
+
+    def overdue_count(self, cards: Iterable[ContactCard]) -> int:
+        """How many of ``cards`` (cards of this store) are overdue today."""
+        if self._overdue is None:
+            today = self.today
+            self._overdue = {
+                id(c) for c in self._cards.values() if c.due is not None and c.due < today
+            }
+        # By identity: counting 20,000 cards then never touches the cards themselves
+        # (scattered in memory), only the list of them. The set is rebuilt on any change.
+        return sum(map(self._overdue.__contains__, map(id, cards)))
+
+
+def narrows(new: BoardFilter, old: BoardFilter) -> bool:
+    """Whether every card that passes ``new`` also passes ``old``.
+
+    Then ``new`` only needs to search ``old``'s matches: "fran" within the "fra" ones.
+    """
+    for name in ("tag", "target_category", "channel", "industry", "city"):
+        value = getattr(old, name)
+        if value and value != getattr(new, name):
+            return False
+    if old.overdue_only and not new.overdue_only:
+        return False
+    new_terms = query_terms(new.text)
+    return all(any(term in longer for longer in new_terms) for term in query_terms(old.text))
+
+
+class CircleModel(QAbstractListModel):
+    """The filtered, sorted cards of one circle: a column of the board."""
+
+    #: the number of cards or of overdue cards may have changed
+    counts_changed = Signal()
+
+    def __init__(
+        self,
+        circle: Circle,
+        store: CardStore,
+        undo_stack: QUndoStack,
+        events: DataEvents,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.circle, self.store = circle, store
+        self.undo_stack, self.events = undo_stack, events
+        self._filter = BoardFilter()
+        self._sort = SortKey.NAME
+        self._cards: list[ContactCard] = []  # every match; the first _shown are rows
+        self._shown = 0
+        self._matches: OrderedDict[BoardFilter, list[ContactCard]] = OrderedDict()
+        self._overdue: dict[BoardFilter, int] = {}  # per filter: the sort order changes nothing
+        store.changed.connect(self._store_changed)
+        if store.loaded:
+            self._cards = self._select()
+            self._shown = min(len(self._cards), PAGE)
+
+    # -- what the column shows ---------------------------------------------------------------
+    @property
+    def cards(self) -> list[ContactCard]:
+        """Every card passing the filter, in order (rows are fetched from it page by page)."""
+        return self._cards
+
+    def count(self) -> int:
+        return len(self._cards)
+
+    def overdue_count(self) -> int:
+        count = self._overdue.get(self._filter)
+        if count is None:
+            count = self.store.overdue_count(self._cards)
+            self._overdue[self._filter] = count
+        return count
+
+    def card_at(self, row: int) -> ContactCard:
+        return self._cards[row]
+
+    def reveal(self, ids: set[int]) -> dict[int, int]:
+        """The rows of those of ``ids`` in this column, fetching rows until they exist."""
+        rows = {card.id: row for row, card in enumerate(self._cards) if card.id in ids}
+        last = max(rows.values(), default=-1)
+        if last >= self._shown:
+            self.beginInsertRows(QModelIndex(), self._shown, last)
+            self._shown = last + 1
+            self.endInsertRows()
+        return rows
+
+    def set_view(self, flt: BoardFilter, key: SortKey) -> None:
+        """Show the cards passing ``flt`` in ``key`` order."""
+        if flt == self._filter and key is self._sort:
+            return
+        if key is not self._sort:
+            self._matches.clear()
+        self._filter, self._sort = flt, key
+        self._show(self._select(), frozenset())
+
+    def forget_matches(self) -> None:
+        """Drop the remembered results of recent filters (the next search starts cold)."""
+        self._matches.clear()
+        self._overdue.clear()
+
+    def _select(self) -> list[ContactCard]:
+        pool = self.store.pool(self.circle, self._sort)
+        flt = self._filter
+        if not flt.active:
+            return pool
+        found = self._matches.get(flt)
+        if found is not None:
+            self._matches.move_to_end(flt)
+            return found
+        for earlier, matches in self._matches.items():
+            if len(matches) < len(pool) and narrows(flt, earlier):
+                pool = matches
+        found = select(pool, flt, self.store.today)
+        self._matches[flt] = found
+        if len(self._matches) > _CACHED_FILTERS:
+            forgotten, _ = self._matches.popitem(last=False)
+            self._overdue.pop(forgotten, None)
+        return found
+
+    def _store_changed(self, change: StoreChange) -> None:
+        if change.circles is not None and self.circle not in change.circles:
+            return
+        self.forget_matches()
+        self._show(self._select(), change.ids)
+
+    def _show(self, new: list[ContactCard], touched: frozenset[int]) -> None:
+        """Replace the rows, with row signals when few changed (selections survive)."""
+        old = self._cards
+        if new is old or (len(new) == len(old) and all(map(operator.is_, new, old))):
+            self._cards = new
+            return
+        if abs(len(new) - len(old)) > _INCREMENTAL_LIMIT or not self._patch(old, new, touched):
+            self.beginResetModel()
+            self._cards, self._shown = new, min(len(new), PAGE)
+            self.endResetModel()
+        self.counts_changed.emit()
+
+    def _patch(
+        self, old: list[ContactCard], new: list[ContactCard], touched: frozenset[int]
+    ) -> bool:
+        """Turn ``old`` into ``new`` with remove/insert/dataChanged signals, if that is simple."""
+        old_ids, new_ids = list(map(_ID, old)), list(map(_ID, new))
+        gone = set(old_ids).difference(new_ids)
+        came = set(new_ids).difference(old_ids)
+        if len(gone) + len(came) > _INCREMENTAL_LIMIT:
+            return False
+        if [i for i in old_ids if i not in gone] != [i for i in new_ids if i not in came]:
+            moved = touched.intersection(old_ids).intersection(new_ids)  # edited, re-sorted
+            gone, came = gone | moved, came | moved
+            if len(gone) + len(came) > _INCREMENTAL_LIMIT:
+                return False
+            if [i for i in old_ids if i not in gone] != [i for i in new_ids if i not in came]:
+                return False
+        # Rows past the fetched ones change silently: the view does not know them yet.
+        cards = list(old)
+        for row in range(len(cards) - 1, -1, -1):
+            if cards[row].id not in gone:
+                continue
+            if row < self._shown:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del cards[row]
+                self._cards, self._shown = cards, self._shown - 1
+                self.endRemoveRows()
+            else:
+                del cards[row]
+        for row, card in enumerate(new):
+            if card.id not in came:
+                continue
+            if row < self._shown or len(cards) == self._shown < PAGE:
+                self.beginInsertRows(QModelIndex(), row, row)
+                cards.insert(row, card)
+                self._cards, self._shown = cards, self._shown + 1
+                self.endInsertRows()
+            else:
+                cards.insert(row, card)
+        changed = [
+            row
+            for row, (a, b) in enumerate(zip(cards[: self._shown], new, strict=False))
+            if a is not b
+        ]
+        self._cards = new
+        if changed:
+            self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+        return True
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._shown < len(self._cards)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        more = min(PAGE, len(self._cards) - self._shown)
+        if parent.isValid() or more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        card = self._cards[index.row()]
+        if role == CARD_ROLE:
+            return card
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return card.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return " @ ".join(p for p in (card.role, card.organisation) if p) or card.name
+        if role == ID_ROLE:
+            return card.id
+        if role == OVERDUE_ROLE:
+            return card.due is not None and card.due < self.store.today
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:
+        names = super().roleNames()
+        names[CARD_ROLE] = QByteArray(b"card")
+        names[ID_ROLE] = QByteArray(b"contactId")
+        names[OVERDUE_ROLE] = QByteArray(b"overdue")
+        return names
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled  # drop anywhere in the column
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    # -- drag and drop: a drop pushes an undoable move -------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTACT_IDS_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        ids = sorted({self._cards[i.row()].id for i in indexes if i.isValid()})
+        mime = QMimeData()
+        mime.setData(CONTACT_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+        return mime
+
+    def _incoming(self, data: QMimeData) -> list[int]:
+        """The dropped contacts that are not in this circle yet."""
+        if not data.hasFormat(CONTACT_IDS_MIME):
+            return []
+        try:
+            ids = json.loads(bytes(data.data(CONTACT_IDS_MIME).data()))
+        except ValueError:
+            return []
+        cards = (self.store.card(i) for i in ids if isinstance(i, int))
+        return [c.id for c in cards if c is not None and c.circle is not self.circle]
+
+    def canDropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        return action == Qt.DropAction.MoveAction and bool(self._incoming(data))
+
+    def dropMimeData(
+        self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: AnyIndex
+    ) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        ids = self._incoming(data) if action == Qt.DropAction.MoveAction else []
+        if not ids:
+            return False
+        log.info("moving %d contacts to %s by drag and drop", len(ids), self.circle.value)
+        self.undo_stack.push(MoveCirclesCommand(self.store.book, self.events, ids, self.circle))
+        return True
