@@ -11,3 +11,6 @@ class DataEvents(QObject):
     #: ids of the contacts whose card may have changed (added, edited, moved, trashed,
     #: restored, merged away); an empty list means "reload everything".
     contacts_changed = Signal(list)
+    #: ids of the interactions logged, edited, deleted, restored or whose next step was
+    #: marked done; an empty list means "reload everything".
+    interactions_changed = Signal(list)

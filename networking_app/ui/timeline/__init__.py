@@ -1,0 +1,1 @@
+"""The timeline: logging interactions and reading them back, newest first."""
