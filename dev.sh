@@ -88,8 +88,8 @@ cmd_test() {
   ensure_system_packages "${RUN_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
   ensure_venv test
   build_translations
-  say "ruff (lint)";         "$VENV/bin/ruff" check networking_app tests scripts
-  say "ruff (format)";       "$VENV/bin/ruff" format --check networking_app tests scripts
+  say "ruff (lint)";         "$VENV/bin/ruff" check networking_app tests scripts benchmarks
+  say "ruff (format)";       "$VENV/bin/ruff" format --check networking_app tests scripts benchmarks
   say "mypy (strict on domain/ and storage/)"
   "$VENV/bin/mypy" networking_app
   say "pytest"

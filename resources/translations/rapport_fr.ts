@@ -2,6 +2,358 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BirthdayEdit</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="21"/>
+        <source>Birthday: day</source>
+        <translation>Anniversaire : jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="27"/>
+        <source>Birthday: month</source>
+        <translation>Anniversaire : mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="32"/>
+        <source>year unknown</source>
+        <translation>année inconnue</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="33"/>
+        <source>Birthday: year (optional)</source>
+        <translation>Anniversaire : année (facultative)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="38"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/birthday_edit.py" line="39"/>
+        <source>No birthday</source>
+        <translation>Pas d’anniversaire</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="152"/>
+        <source>{n} contact</source>
+        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: &quot;Close circle · 12 · 3 overdue&quot; (tooltip, screen readers)</extracomment>
+        <translation>{n} contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="153"/>
+        <source>{n} contacts</source>
+        <translation>{n} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="156"/>
+        <source>{circle} · {count} · {overdue} overdue</source>
+        <translation>{circle} · {count} · {overdue} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="160"/>
+        <source>{contacts} · {overdue} overdue</source>
+        <translation>{contacts} · {overdue} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="163"/>
+        <source>{count} · {overdue} overdue</source>
+        <translation>{count} · {overdue} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_column.py" line="168"/>
+        <source>{circle} · {count}</source>
+        <translation>{circle} · {count}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="116"/>
+        <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
+        <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="124"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="163"/>
+        <source>New Contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="155"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="160"/>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="344"/>
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../networking_app/ui/board/board_delegate.py" line="112"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../networking_app/ui/commands.py" line="25"/>
+        <source>Move {n} contact to {circle}</source>
+        <translation>Déplacer {n} contact vers {circle}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/commands.py" line="26"/>
+        <source>Move {n} contacts to {circle}</source>
+        <translation>Déplacer {n} contacts vers {circle}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/commands.py" line="49"/>
+        <source>Move {n} contact to the trash</source>
+        <translation>Mettre {n} contact à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/commands.py" line="50"/>
+        <source>Move {n} contacts to the trash</source>
+        <translation>Mettre {n} contacts à la corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="35"/>
+        <source>&amp;New Contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="38"/>
+        <source>&amp;Edit Contact…</source>
+        <translation>&amp;Modifier le contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="40"/>
+        <source>&amp;Merge Contacts…</source>
+        <translation>&amp;Fusionner des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="42"/>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="44"/>
+        <source>Show T&amp;rash…</source>
+        <translation>Afficher la co&amp;rbeille…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactChooser</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="203"/>
+        <source>Filter by contact…</source>
+        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d&apos;Arc, d’Arc.</extracomment>
+        <translation>Filtrer par contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="203"/>
+        <source>Type a name, then Enter</source>
+        <translation>Tapez un nom, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="238"/>
+        <source>Contact in the trash</source>
+        <translation>Contact dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="276"/>
+        <source>Backspace or Delete removes the selected contact</source>
+        <translation>Retour arrière ou Suppr retire le contact sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="68"/>
+        <source>&amp;Profile</source>
+        <translation>&amp;Profil</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="69"/>
+        <source>Contact &amp;details</source>
+        <translation>&amp;Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="70"/>
+        <source>&amp;Network</source>
+        <translation>&amp;Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="78"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="79"/>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>Enregistrer le contact (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="123"/>
+        <source>Edit {name}[*]</source>
+        <translation>Modifier {name}[*]</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="125"/>
+        <source>New Contact[*]</source>
+        <translation>Nouveau contact[*]</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="185"/>
+        <source>{n} problem to fix before saving; its tab is marked.</source>
+        <translation>{n} problème à corriger avant d’enregistrer ; son onglet est signalé.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="186"/>
+        <source>{n} problems to fix before saving; their tabs are marked.</source>
+        <translation>{n} problèmes à corriger avant d’enregistrer ; leurs onglets sont signalés.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="215"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="216"/>
+        <source>You changed this contact. Discard these changes?</source>
+        <translation>Vous avez modifié ce contact. Abandonner ces modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_picker.py" line="147"/>
+        <source>Type a name to search</source>
+        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact&apos;s id, or None for nobody</extracomment>
+        <translation>Tapez un nom pour chercher</translation>
+    </message>
+</context>
+<context>
+    <name>ContactProblems</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="18"/>
+        <source>{day} {month}</source>
+        <translation>{day} {month}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="20"/>
+        <source>{day} {month} {year}</source>
+        <translation>{day} {month} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="27"/>
+        <source>This birthday is in the future: check the year.</source>
+        <translation>Cet anniversaire est dans le futur : vérifiez l’année.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="31"/>
+        <source>Choose both the day and the month of the birthday.</source>
+        <translation>Choisissez le jour et le mois de l’anniversaire.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="35"/>
+        <source>Enter a year after 1900, or leave the year empty.</source>
+        <translation>Saisissez une année après 1900, ou laissez l’année vide.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="39"/>
+        <source>{date} does not exist: {year} is not a leap year.</source>
+        <translation>Le {date} n’existe pas : {year} n’est pas une année bissextile.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="42"/>
+        <source>{date} does not exist: check the day and the month.</source>
+        <translation>Le {date} n’existe pas : vérifiez le jour et le mois.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="51"/>
+        <source>Enter a name (first name, last name or nickname).</source>
+        <translation>Saisissez un nom (prénom, nom ou surnom).</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="57"/>
+        <source>Enter between 1 and 3650 days, or leave it empty to follow the circle.</source>
+        <translation>Saisissez entre 1 et 3650 jours, ou laissez vide pour suivre le cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="62"/>
+        <source>A contact cannot have a relationship with themselves.</source>
+        <translation>Un contact ne peut pas être en relation avec lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="66"/>
+        <source>Strength goes from 1 to 5.</source>
+        <translation>La force va de 1 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="70"/>
+        <source>“{value}” is not an email address: it should look like name@example.org.</source>
+        <translation>« {value} » n’est pas une adresse email : elle doit ressembler à nom@exemple.org.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="75"/>
+        <source>“{value}” is not a phone number: use digits, spaces and + ( ) - . /</source>
+        <translation>« {value} » n’est pas un numéro de téléphone : utilisez des chiffres, des espaces et + ( ) - . /</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/problem_messages.py" line="79"/>
+        <source>Row {row} is empty: type a value or remove the row.</source>
+        <translation>La ligne {row} est vide : saisissez une valeur ou supprimez la ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactSummary</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="41"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="42"/>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="43"/>
+        <source>Emails:</source>
+        <translation>Emails :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="44"/>
+        <source>Tags:</source>
+        <translation>Étiquettes :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="60"/>
+        <source>{n} tag</source>
+        <translation>{n} étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="60"/>
+        <source>{n} tags</source>
+        <translation>{n} étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../networking_app/ui/shell/database_problem.py" line="24"/>
@@ -45,6 +397,224 @@
     </message>
 </context>
 <context>
+    <name>DetailPanel</name>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="92"/>
+        <source>Contact details</source>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown</extracomment>
+        <translation>Détails du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="126"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="127"/>
+        <source>Edit this contact (Enter on the card)</source>
+        <translation>Modifier ce contact (Entrée sur la carte)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="145"/>
+        <source>Function</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
+        <source>Met through</source>
+        <translation>Rencontré via</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="148"/>
+        <source>Introduced by</source>
+        <translation>Présenté par</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="149"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="151"/>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="161"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
+        <source>Next time, ask</source>
+        <translation>La prochaine fois, demander</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="163"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="165"/>
+        <source>Latest interactions</source>
+        <translation>Dernières interactions</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="206"/>
+        <source>Select a contact to see their details.</source>
+        <translation>Sélectionnez un contact pour voir ses détails.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="211"/>
+        <source>{n} contacts selected.</source>
+        <translation>{n} contacts sélectionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="241"/>
+        <source>every {n} days</source>
+        <translation>tous les {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="48"/>
+        <source>Search names, organisations, tags, emails, phones, notes…</source>
+        <extracomment>Down or Return in the search field: the user wants to go to the cards a list of tags, industries or cities is opening: fill them with set_choices()</extracomment>
+        <translation>Rechercher noms, organisations, étiquettes, emails, téléphones, notes…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="50"/>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="55"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="55"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="56"/>
+        <source>Target category</source>
+        <translation>Catégorie cible</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="56"/>
+        <source>Any target</source>
+        <translation>Toute cible</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="59"/>
+        <source>Channel met through</source>
+        <translation>Canal de rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="59"/>
+        <source>Any channel</source>
+        <translation>Tout canal</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="62"/>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="62"/>
+        <source>All industries</source>
+        <translation>Toutes les industries</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="63"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="63"/>
+        <source>All cities</source>
+        <translation>Toutes les villes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="64"/>
+        <source>Overdue only</source>
+        <translation>En retard seulement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="65"/>
+        <source>Only the contacts whose next touch is past due</source>
+        <translation>Seulement les contacts dont la prochaine prise de contact est dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="69"/>
+        <source>Sort cards</source>
+        <translation>Trier les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="70"/>
+        <source>Order of the cards within each column</source>
+        <translation>Ordre des cartes dans chaque colonne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="71"/>
+        <source>By name</source>
+        <translation>Par nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="72"/>
+        <source>By last interaction</source>
+        <translation>Par dernière interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="73"/>
+        <source>By next due</source>
+        <translation>Par prochaine échéance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="81"/>
+        <source>Sort:</source>
+        <translation>Tri :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="153"/>
+        <source>{shown} of {total}</source>
+        <translation>{shown} sur {total}</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../networking_app/ui/shell/help_dialog.py" line="22"/>
@@ -53,96 +623,758 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="18"/>
+        <source>Close circle</source>
+        <translation>Cercle proche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="19"/>
+        <source>Extended circle</source>
+        <translation>Cercle élargi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="20"/>
+        <source>Weak ties</source>
+        <translation>Liens faibles</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="21"/>
+        <source>To meet</source>
+        <translation>À rencontrer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="27"/>
+        <source>Own industry</source>
+        <translation>Votre industrie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="28"/>
+        <source>Adjacent industry</source>
+        <translation>Industrie adjacente</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="29"/>
+        <source>Complementary function</source>
+        <translation>Fonction complémentaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="32"/>
+        <source>Potential mentor</source>
+        <translation>Mentor potentiel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="33"/>
+        <source>Ambitious peer</source>
+        <translation>Pair ambitieux</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="39"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="40"/>
+        <source>Online / LinkedIn</source>
+        <translation>En ligne / LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="41"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="42"/>
+        <source>Alumni</source>
+        <translation>Alumni</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="43"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="44"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="50"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="51"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="52"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="53"/>
+        <source>Social</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="59"/>
+        <source>knows</source>
+        <translation>connaît</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="60"/>
+        <source>works with</source>
+        <translation>travaille avec</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="61"/>
+        <source>introduced</source>
+        <translation>a présenté</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="76"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="78"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="82"/>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="83"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="88"/>
+        <source>{n} week</source>
+        <translation>{n} semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="89"/>
+        <source>{n} weeks</source>
+        <translation>{n} semaines</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="94"/>
+        <source>{n} month</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="95"/>
+        <source>{n} months</source>
+        <translation>{n} mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="99"/>
+        <source>{n} year</source>
+        <translation>{n} an</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/labels.py" line="100"/>
+        <source>{n} years</source>
+        <translation>{n} ans</translation>
+    </message>
+</context>
+<context>
+    <name>LogForm</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="72"/>
+        <source>What was it about, in one line</source>
+        <extracomment>Kinds where reaching out usually waits for an answer; the others were met in person.</extracomment>
+        <translation>De quoi avez-vous parlé, en une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="86"/>
+        <source>I &amp;reached out</source>
+        <translation>À mon &amp;initiative</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="87"/>
+        <source>&amp;They did</source>
+        <translation>À leur initiati&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="88"/>
+        <source>&amp;Mutual</source>
+        <translation>&amp;Mutuel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="98"/>
+        <source>What was said, what you learned about them</source>
+        <translation>Ce qui a été dit, ce que vous avez appris sur la personne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="109"/>
+        <source>What you asked for, if anything</source>
+        <translation>Ce que vous avez demandé, le cas échéant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="113"/>
+        <source>Outcome of the ask</source>
+        <translation>Issue de la demande</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="121"/>
+        <source>Their answer</source>
+        <translation>Sa réponse</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="123"/>
+        <source>Answered on</source>
+        <translation>Répondu le</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="129"/>
+        <source>The concrete next step, if any</source>
+        <translation>La suite concrète, s’il y en a une</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="130"/>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="131"/>
+        <source>D&amp;one</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="149"/>
+        <source>W&amp;hen:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="158"/>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="159"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="161"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="169"/>
+        <source>Direction:</source>
+        <translation>Initiative :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="170"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="171"/>
+        <source>Gave:</source>
+        <translation>Donné :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="172"/>
+        <source>&amp;Ask:</source>
+        <translation>&amp;Demande :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="174"/>
+        <source>Answer:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_form.py" line="180"/>
+        <source>Ne&amp;xt step:</source>
+        <translation>&amp;Prochaine étape :</translation>
+    </message>
+</context>
+<context>
+    <name>LogInteractionDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="59"/>
+        <source>Log an Interaction</source>
+        <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="62"/>
+        <source>Edit Interaction</source>
+        <translation>Modifier l’interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="71"/>
+        <source>Save (Ctrl+Enter or Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+Entrée ou Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="140"/>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="141"/>
+        <source>Discard this entry?</source>
+        <translation>Abandonner cette saisie ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/log_dialog.py" line="145"/>
+        <source>What you typed will be lost.</source>
+        <translation>Ce que vous avez saisi sera perdu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="82"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="87"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="114"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="115"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="135"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="116"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="122"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="126"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="146"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <source>&amp;Find Contacts…</source>
+        <translation>&amp;Rechercher des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Noter une interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
+        <source>Show Contact’s &amp;Timeline</source>
+        <translation>Afficher la &amp;chronologie du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="179"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="180"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="140"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="228"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="273"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="274"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="221"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="287"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="223"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="289"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="233"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="299"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="301"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="251"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="317"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="256"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="322"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="81"/>
+        <source>Merge Contacts</source>
+        <extracomment>(kept contact id, removed contact id)</extracomment>
+        <translation>Fusionner des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="85"/>
+        <source>Merge {name} with another entry for the same person.</source>
+        <translation>Fusionner {name} avec une autre fiche de la même personne.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="92"/>
+        <source>&amp;Keep this one</source>
+        <translation>&amp;Conserver celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="93"/>
+        <source>Keep t&amp;his one</source>
+        <translation>Conser&amp;ver celui-ci</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="103"/>
+        <source>All interactions, contact methods, tags and relationships of both are kept; empty fields are filled from the other.</source>
+        <translation>Toutes les interactions, coordonnées, étiquettes et relations des deux sont conservées ; les champs vides sont complétés par l’autre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="107"/>
+        <source>The other contact is then removed. This cannot be undone.</source>
+        <translation>L’autre contact est ensuite supprimé. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="112"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="124"/>
+        <source>&amp;Other contact:</source>
+        <translation>&amp;Autre contact :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="164"/>
+        <source>Kept</source>
+        <translation>Conservé</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="164"/>
+        <source>Merged into the kept one</source>
+        <translation>Fusionné dans le contact conservé</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/merge_dialog.py" line="169"/>
+        <source>Other contact</source>
+        <translation>Autre contact</translation>
+    </message>
+</context>
+<context>
+    <name>MethodsEditor</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <source>Address or number</source>
+        <translation>Adresse ou numéro</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <source>Preferred</source>
+        <translation>Préféré</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="103"/>
+        <source>Emails, phones and links</source>
+        <translation>Emails, téléphones et liens</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="123"/>
+        <source>Add e&amp;mail</source>
+        <translation>Ajouter un e&amp;mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="124"/>
+        <source>Add p&amp;hone</source>
+        <translation>Ajouter un &amp;téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="125"/>
+        <source>Add &amp;web link</source>
+        <translation>Ajouter un &amp;lien web</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="126"/>
+        <source>Add so&amp;cial</source>
+        <translation>Ajouter un réseau s&amp;ocial</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="134"/>
+        <source>&amp;Remove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="233"/>
+        <source>Leave empty when nobody introduced you.</source>
+        <translation>Laissez vide si personne ne vous a présentés.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="234"/>
+        <source>How you met</source>
+        <translation>Comment vous vous êtes rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="236"/>
+        <source>&amp;Met through:</source>
+        <translation>Rencontré &amp;via :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="237"/>
+        <source>Introduced &amp;by:</source>
+        <translation>&amp;Introduit par :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="240"/>
+        <source>Why they matter</source>
+        <translation>Pourquoi cette personne compte</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="249"/>
+        <source>Whom they know</source>
+        <translation>Qui cette personne connaît</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="65"/>
+        <source>e.g. Head of Product</source>
+        <translation>p. ex. responsable produit</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="72"/>
+        <source>e.g. product, sales, data</source>
+        <translation>p. ex. produit, ventes, data</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="91"/>
+        <source>Questions to ask, news to follow up on, what matters to them right now.</source>
+        <translation>Questions à poser, nouvelles à suivre, ce qui compte pour cette personne en ce moment.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="96"/>
+        <source>Anything worth remembering: family, interests, how you can help.</source>
+        <translation>Tout ce qui mérite d’être retenu : famille, centres d’intérêt, comment vous pouvez aider.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="100"/>
+        <source>&amp;First name:</source>
+        <translation>Préno&amp;m :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="101"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="102"/>
+        <source>Nic&amp;kname:</source>
+        <translation>S&amp;urnom :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="104"/>
+        <source>Or&amp;ganisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="105"/>
+        <source>&amp;Role:</source>
+        <translation>Pos&amp;te :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="106"/>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Industrie :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="107"/>
+        <source>Func&amp;tion:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="108"/>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="112"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="115"/>
+        <source>&amp;Circle:</source>
+        <translation>Cerc&amp;le :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="116"/>
+        <source>Keep in touch e&amp;very:</source>
+        <translation>Rel&amp;ancer tous les :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="120"/>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Date d’anniversaire :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="124"/>
+        <source>T&amp;ags:</source>
+        <translation>Éti&amp;quettes :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="126"/>
+        <source>&amp;What to ask next time:</source>
+        <translation>À demander la proc&amp;haine fois :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="128"/>
+        <source>Not&amp;es:</source>
+        <translation>Notes li&amp;bres :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="212"/>
+        <source>{days} (the circle&apos;s)</source>
+        <translation>{days} (celui du cercle)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/editor_pages.py" line="214"/>
+        <source>no reminders (the circle&apos;s)</source>
+        <translation>pas de relance (comme le cercle)</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipsEditor</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <source>Strength (1–5)</source>
+        <translation>Force (1–5)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="122"/>
+        <source>Relationships</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="133"/>
+        <source>New relationship with</source>
+        <translation>Nouvelle relation avec</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="135"/>
+        <source>Kind of relationship</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="137"/>
+        <source>Strength, from 1 (faint) to 5 (strong)</source>
+        <translation>Force, de 1 (ténue) à 5 (forte)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="138"/>
+        <source>&amp;Add</source>
+        <translation>Ajou&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="140"/>
+        <source>&amp;Remove</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="148"/>
+        <source>&amp;With:</source>
+        <translation>&amp;Avec :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="150"/>
+        <source>Stren&amp;gth:</source>
+        <translation>&amp;Force :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="209"/>
+        <source>Also linked from their side: {names}.</source>
+        <translation>Également liés depuis leur fiche : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="281"/>
+        <source>(a contact in the trash)</source>
+        <translation>(un contact dans la corbeille)</translation>
     </message>
 </context>
 <context>
@@ -250,6 +1482,464 @@
     </message>
 </context>
 <context>
+    <name>TagsEdit</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/tags_edit.py" line="53"/>
+        <source>mentor, climate, alumni… (separate with commas)</source>
+        <translation>mentor, climat, alumni… (séparées par des virgules)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCommands</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="38"/>
+        <source>Log interaction</source>
+        <translation>Noter une interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="40"/>
+        <source>Edit interaction</source>
+        <translation>Modifier une interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="67"/>
+        <source>Delete interaction</source>
+        <translation>Supprimer une interaction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="88"/>
+        <source>Mark next step done</source>
+        <translation>Marquer la prochaine étape comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="90"/>
+        <source>Mark next step not done</source>
+        <translation>Marquer la prochaine étape comme non faite</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDelegate</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="84"/>
+        <source>Gave: {values}</source>
+        <translation>Donné : {values}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="93"/>
+        <source>Asked: they said yes</source>
+        <translation>Demande acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="97"/>
+        <source>Asked: they said no</source>
+        <translation>Demande refusée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="102"/>
+        <source>Asked: pending</source>
+        <translation>Demande en attente</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="112"/>
+        <source>Done: {step}</source>
+        <translation>Fait : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="119"/>
+        <source>Next step: {step}</source>
+        <translation>Prochaine étape : {step}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="126"/>
+        <source>Next step: {step} (due {date})</source>
+        <translation>Prochaine étape : {step} (pour le {date})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_delegate.py" line="286"/>
+        <source>No summary</source>
+        <translation>Pas de résumé</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineFilterBar</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="34"/>
+        <source>Search summaries and notes</source>
+        <extracomment>Typing pauses this long before the search runs (each keystroke would be a query).</extracomment>
+        <translation>Rechercher dans les résumés et les notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="36"/>
+        <source>Search the timeline</source>
+        <translation>Rechercher dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="45"/>
+        <source>Contact</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="47"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="48"/>
+        <source>All circles</source>
+        <translation>Tous les cercles</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="52"/>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="54"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="55"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="60"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="61"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="62"/>
+        <source>Values given</source>
+        <translation>Valeur apportée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="63"/>
+        <source>Asks</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="64"/>
+        <source>Open next steps</source>
+        <translation>Prochaines étapes à faire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_filter_bar.py" line="97"/>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLabels</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="21"/>
+        <source>Coffee</source>
+        <translation>Café</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="22"/>
+        <source>Meal</source>
+        <translation>Repas</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="23"/>
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="24"/>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="25"/>
+        <source>Video call</source>
+        <translation>Visio</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="26"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="27"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="28"/>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="29"/>
+        <source>Social touch</source>
+        <translation>Touche sur les réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="36"/>
+        <source>I reached out</source>
+        <translation>À mon initiative</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="37"/>
+        <source>They reached out</source>
+        <translation>À leur initiative</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="38"/>
+        <source>Mutual</source>
+        <translation>Mutuel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="44"/>
+        <source>introduction</source>
+        <translation>introduction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="45"/>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="46"/>
+        <source>expertise</source>
+        <translation>expertise</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="47"/>
+        <source>visibility</source>
+        <translation>visibilité</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="48"/>
+        <source>support</source>
+        <translation>soutien</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="54"/>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="55"/>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="56"/>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="62"/>
+        <source>Answered</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="63"/>
+        <source>Waiting for an answer</source>
+        <translation>En attente de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="66"/>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="72"/>
+        <source>Choose at least one contact.</source>
+        <translation>Choisissez au moins un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="75"/>
+        <source>This date is in the future: a planned meeting is a next step, not an interaction.</source>
+        <translation>Cette date est dans le futur : un rendez-vous prévu est une prochaine étape, pas une interaction.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="79"/>
+        <source>This date is too far in the past.</source>
+        <translation>Cette date est trop ancienne.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="82"/>
+        <source>A next step needs a description.</source>
+        <translation>Une prochaine étape a besoin d’une description.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/interaction_labels.py" line="85"/>
+        <source>The answer cannot come before the interaction.</source>
+        <translation>La réponse ne peut pas précéder l’interaction.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_model.py" line="83"/>
+        <source>This week</source>
+        <extracomment>The first page: enough to fill a tall window, small enough to show in a blink. Later pages grow with what is shown (a quarter of it, up to this): every append makes the view lay out all its rows again, so fewer, larger pages keep a long scroll linear-ish. A reload after a change re-reads at most this many entries to keep the scroll position. A row as (type, interaction id or header day): stable across reloads.</extracomment>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_model.py" line="85"/>
+        <source>Last week</source>
+        <translation>La semaine dernière</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_model.py" line="88"/>
+        <source>Week of {date}</source>
+        <translation>Semaine du {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_model.py" line="94"/>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_model.py" line="96"/>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="73"/>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="312"/>
+        <source>&amp;Log Interaction…</source>
+        <translation>&amp;Noter une interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="74"/>
+        <source>Log a coffee, a call or a message (Ctrl+L)</source>
+        <translation>Noter un café, un appel ou un message (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="80"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="134"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="137"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="140"/>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="299"/>
+        <source>Mark Next Step &amp;Done</source>
+        <translation>Marquer la prochaine étape comme &amp;faite</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="144"/>
+        <source>Clear Filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="283"/>
+        <source>Nothing logged yet. Press Ctrl+L after a coffee, a call or a message: the timeline is the memory of every relationship.</source>
+        <translation>Rien n’est encore noté. Appuyez sur Ctrl+L après un café, un appel ou un message : la chronologie est la mémoire de chaque relation.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="287"/>
+        <source>No interaction matches these filters.</source>
+        <translation>Aucune interaction ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/timeline/timeline_view.py" line="299"/>
+        <source>Mark Next Step &amp;Not Done</source>
+        <translation>Marquer la prochaine étape comme &amp;non faite</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="53"/>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <source>Moved to the trash</source>
+        <translation>Mis à la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="60"/>
+        <source>Contacts in the trash</source>
+        <translation>Contacts dans la corbeille</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="72"/>
+        <source>The trash is empty. Contacts you delete wait here until you restore or purge them.</source>
+        <translation>La corbeille est vide. Les contacts que vous supprimez attendent ici que vous les restauriez ou les supprimiez définitivement.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="82"/>
+        <source>Select several with Ctrl or Shift. Restored contacts return to their circle.</source>
+        <translation>Sélectionnez-en plusieurs avec Ctrl ou Maj. Les contacts restaurés retrouvent leur cercle.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="87"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="88"/>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Supprimer définitivement…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="137"/>
+        <source>Delete {name} for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement {name} ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="143"/>
+        <source>Delete {n} contact for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement {n} contact ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="144"/>
+        <source>Delete {n} contacts for good? This cannot be undone.</source>
+        <translation>Supprimer définitivement {n} contacts ? Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="148"/>
+        <source>Delete for Good</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="149"/>
+        <source>Their interactions stay in your timeline, without them.</source>
+        <translation>Leurs interactions restent dans votre chronologie, sans eux.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="170"/>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
         <location filename="../../networking_app/ui/shell/views.py" line="25"/>
@@ -302,62 +1992,42 @@
         <translation>Qui relancer aujourd’hui, avec qui renouer cette semaine, les suites que vous devez, les anniversaires et promotions à venir : quinze minutes chaque matin. La revue arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="79"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="80"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="80"/>
-        <source>Your network by circle</source>
-        <translation>Votre réseau par cercle</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="81"/>
-        <source>Close circle, extended circle, weak ties and people to meet, each in its own column, with who is overdue for a touch. The board arrives in a coming version.</source>
-        <translation>Cercle proche, cercle élargi, liens faibles et personnes à rencontrer, chacun dans sa colonne, avec qui attend un signe de vous. Le tableau arrive dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="91"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="87"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="92"/>
-        <source>The memory of every relationship</source>
-        <translation>La mémoire de chaque relation</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="93"/>
-        <source>What was said, what was given, what was asked and what comes next, newest first. The timeline arrives in a coming version.</source>
-        <translation>Ce qui a été dit, donné, demandé, et la suite prévue, du plus récent au plus ancien. La chronologie arrive dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="102"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="94"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="103"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="95"/>
         <source>Introductions you asked for</source>
         <translation>Les introductions que vous avez demandées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="104"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="96"/>
         <source>Ask the introducer first, hand them an email they can forward, respect a no, and keep them informed until you thank them. The introduction wizard arrives in a coming version.</source>
         <translation>Demandez d’abord l’accord de l’introducteur, donnez-lui un email prêt à transférer, respectez un refus, et tenez-le informé jusqu’au remerciement. L’assistant d’introduction arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="114"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="106"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="115"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="107"/>
         <source>The map of your network</source>
         <translation>La carte de votre réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="116"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="108"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
     </message>

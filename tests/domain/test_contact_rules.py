@@ -40,29 +40,38 @@ def test_cadence_and_overdue() -> None:
     assert next_due(None, datetime(2026, 11, 20), 21) == date(2026, 12, 11)
 
 
-@pytest.mark.parametrize(("day", "month", "year", "problem"), [
-    (31, 2, None, Problem.IMPOSSIBLE_BIRTHDAY),
-    (29, 2, None, None),
-    (29, 2, 2024, None),
-    (29, 2, 2023, Problem.IMPOSSIBLE_BIRTHDAY),
-    (31, 4, 1990, Problem.IMPOSSIBLE_BIRTHDAY),
-    (1, 13, None, Problem.IMPOSSIBLE_BIRTHDAY),
-    (1, 1, 2030, Problem.FUTURE_BIRTHDAY),
-    (None, None, 1990, Problem.IMPOSSIBLE_BIRTHDAY),
-    (None, None, None, None),
-    (12, 5, 1985, None),
-])
-def test_birthdays(day: int | None, month: int | None, year: int | None,
-                   problem: Problem | None) -> None:
+@pytest.mark.parametrize(
+    ("day", "month", "year", "problem"),
+    [
+        (31, 2, None, Problem.IMPOSSIBLE_BIRTHDAY),
+        (29, 2, None, None),
+        (29, 2, 2024, None),
+        (29, 2, 2023, Problem.IMPOSSIBLE_BIRTHDAY),
+        (31, 4, 1990, Problem.IMPOSSIBLE_BIRTHDAY),
+        (1, 13, None, Problem.IMPOSSIBLE_BIRTHDAY),
+        (1, 1, 2030, Problem.FUTURE_BIRTHDAY),
+        (None, None, 1990, Problem.IMPOSSIBLE_BIRTHDAY),
+        (None, None, None, None),
+        (12, 5, 1985, None),
+    ],
+)
+def test_birthdays(
+    day: int | None, month: int | None, year: int | None, problem: Problem | None
+) -> None:
     assert birthday_problem(day, month, year, TODAY) == problem
 
 
 def test_validation_findings() -> None:
     draft = ContactDraft(
         id=5,
-        methods=(MethodDraft("email", "bob@"), MethodDraft("email", "ok@example.org"),
-                 MethodDraft("phone", "call me"), MethodDraft("url", " ")),
-        birthday_day=31, birthday_month=2,
+        methods=(
+            MethodDraft("email", "bob@"),
+            MethodDraft("email", "ok@example.org"),
+            MethodDraft("phone", "call me"),
+            MethodDraft("url", " "),
+        ),
+        birthday_day=31,
+        birthday_month=2,
         relationships=(RelationshipDraft(5, "knows"), RelationshipDraft(6, "knows", 9)),
         cadence_days=0,
     )

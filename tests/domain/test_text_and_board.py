@@ -21,9 +21,13 @@ TODAY = date(2026, 11, 28)
 def card(cid: int, name: str, **kw: object) -> ContactCard:
     phones = kw.pop("phones", ())
     extra = kw.pop("extra", ())
-    return ContactCard(id=cid, name=name, sort_name=fold(name),
-                       search_text=search_text(name, *extra, phones=phones),  # type: ignore[arg-type]
-                       **kw)  # type: ignore[arg-type]
+    return ContactCard(
+        id=cid,
+        name=name,
+        sort_name=fold(name),
+        search_text=search_text(name, *extra, phones=phones),  # type: ignore[arg-type]
+        **kw,
+    )  # type: ignore[arg-type]
 
 
 def test_fold_removes_accents_and_case() -> None:
@@ -33,8 +37,11 @@ def test_fold_removes_accents_and_case() -> None:
 
 
 def test_every_term_must_match_somewhere() -> None:
-    cards = [card(1, "Élodie Roux", extra=("Acme",)), card(2, "Elodie Martin"),
-             card(3, "François Petit", phones=("06 12 34 56 78",))]
+    cards = [
+        card(1, "Élodie Roux", extra=("Acme",)),
+        card(2, "Elodie Martin"),
+        card(3, "François Petit", phones=("06 12 34 56 78",)),
+    ]
     assert [c.id for c in select(cards, BoardFilter(text="elodie"), TODAY)] == [1, 2]
     assert [c.id for c in select(cards, BoardFilter(text="ELO acme"), TODAY)] == [1]
     assert [c.id for c in select(cards, BoardFilter(text="francois"), TODAY)] == [3]

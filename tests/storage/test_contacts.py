@@ -38,14 +38,28 @@ def touch(contact_ids: list[int], when: datetime) -> int:
 def test_a_full_draft_round_trips(book: ContactBook) -> None:
     friend = book.save(ContactDraft(given_name="Søren", family_name="Kierkegaard"))
     draft = ContactDraft(
-        given_name="Élodie", family_name="Roux", nickname="Lo", organisation="Acme",
-        role="CTO", industry="fintech", function="engineering", city="Lyon",
-        circle=Circle.CLOSE, target_categories=("potential_mentor", "own_industry"),
-        channel="alumni", introduced_by_id=friend, birthday_day=29, birthday_month=2,
-        cadence_days=14, prep_notes="Ask about the Lisbon office", notes="Met at ESCP",
-        methods=(MethodDraft("email", "elodie@acme.example", "work", True),
-                 MethodDraft("email", "lo@home.example", "home"),
-                 MethodDraft("phone", "+33 6 12 34 56 78", "mobile", True)),
+        given_name="Élodie",
+        family_name="Roux",
+        nickname="Lo",
+        organisation="Acme",
+        role="CTO",
+        industry="fintech",
+        function="engineering",
+        city="Lyon",
+        circle=Circle.CLOSE,
+        target_categories=("potential_mentor", "own_industry"),
+        channel="alumni",
+        introduced_by_id=friend,
+        birthday_day=29,
+        birthday_month=2,
+        cadence_days=14,
+        prep_notes="Ask about the Lisbon office",
+        notes="Met at ESCP",
+        methods=(
+            MethodDraft("email", "elodie@acme.example", "work", True),
+            MethodDraft("email", "lo@home.example", "home"),
+            MethodDraft("phone", "+33 6 12 34 56 78", "mobile", True),
+        ),
         tags=("mentor", "fintech"),
         relationships=(RelationshipDraft(friend, "works_with", 4),),
     )
@@ -103,16 +117,31 @@ def test_trash_restore_and_purge(book: ContactBook) -> None:
 
 def test_merge_keeps_everything(book: ContactBook) -> None:
     third = book.save(ContactDraft(given_name="Third"))
-    keep = book.save(ContactDraft(
-        given_name="Élodie", family_name="Roux", tags=("mentor",),
-        methods=(MethodDraft("email", "elodie@acme.example", preferred=True),),
-        relationships=(RelationshipDraft(third, "knows", 2),), notes="Keep notes"))
-    other = book.save(ContactDraft(
-        given_name="Elodie", family_name="Roux", organisation="Acme", city="Lyon",
-        tags=("mentor", "fintech"),
-        methods=(MethodDraft("email", "ELODIE@acme.example", preferred=True),
-                 MethodDraft("phone", "0612345678", preferred=True)),
-        relationships=(RelationshipDraft(third, "works_with", 5),), notes="Other notes"))
+    keep = book.save(
+        ContactDraft(
+            given_name="Élodie",
+            family_name="Roux",
+            tags=("mentor",),
+            methods=(MethodDraft("email", "elodie@acme.example", preferred=True),),
+            relationships=(RelationshipDraft(third, "knows", 2),),
+            notes="Keep notes",
+        )
+    )
+    other = book.save(
+        ContactDraft(
+            given_name="Elodie",
+            family_name="Roux",
+            organisation="Acme",
+            city="Lyon",
+            tags=("mentor", "fintech"),
+            methods=(
+                MethodDraft("email", "ELODIE@acme.example", preferred=True),
+                MethodDraft("phone", "0612345678", preferred=True),
+            ),
+            relationships=(RelationshipDraft(third, "works_with", 5),),
+            notes="Other notes",
+        )
+    )
     book.save(ContactDraft(given_name="Intro", introduced_by_id=other))
     shared = touch([keep, other], datetime(2026, 5, 1))
     only_other = touch([other], datetime(2026, 6, 1))
@@ -126,11 +155,19 @@ def test_merge_keeps_everything(book: ContactBook) -> None:
     assert merged.notes == "Keep notes\n\nOther notes"
     assert merged.tags == ("fintech", "mentor")
     assert [(m.kind, m.value, m.preferred) for m in merged.methods] == [
-        ("email", "elodie@acme.example", True), ("phone", "0612345678", True)]
+        ("email", "elodie@acme.example", True),
+        ("phone", "0612345678", True),
+    ]
     assert {(r.other_id, r.kind) for r in merged.relationships} == {
-        (third, "knows"), (third, "works_with")}
-    touched = {r[0] for r in db.execute_sql(
-        "SELECT interaction_id FROM interaction_participant WHERE contact_id = ?", (keep,))}
+        (third, "knows"),
+        (third, "works_with"),
+    }
+    touched = {
+        r[0]
+        for r in db.execute_sql(
+            "SELECT interaction_id FROM interaction_participant WHERE contact_id = ?", (keep,)
+        )
+    }
     assert touched == {shared, only_other}
     assert LifeEvent.get().contact_id == keep
     assert IntroductionRequest.get().target_id == keep

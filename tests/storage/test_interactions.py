@@ -37,8 +37,9 @@ def people(database: AppPaths) -> dict[str, int]:
 
 
 def log(timeline: Timeline, ids: list[int], days_ago: float, **kw: object) -> int:
-    draft = InteractionDraft(contact_ids=tuple(ids),
-                             occurred_at=NOW - timedelta(days=days_ago), **kw)  # type: ignore[arg-type]
+    draft = InteractionDraft(
+        contact_ids=tuple(ids), occurred_at=NOW - timedelta(days=days_ago), **kw
+    )  # type: ignore[arg-type]
     return timeline.save(draft)
 
 
@@ -46,10 +47,16 @@ def ids_of(timeline: Timeline, **flt: object) -> list[int]:
     return [e.id for e in timeline.page(TimelineFilter(**flt), limit=1000)]  # type: ignore[arg-type]
 
 
-def test_a_group_lunch_is_on_every_participant_timeline(timeline: Timeline,
-                                                        people: dict[str, int]) -> None:
-    lunch = log(timeline, [people["zoe"], people["marc"]], 2, kind=InteractionKind.MEAL,
-                summary="Team lunch")
+def test_a_group_lunch_is_on_every_participant_timeline(
+    timeline: Timeline, people: dict[str, int]
+) -> None:
+    lunch = log(
+        timeline,
+        [people["zoe"], people["marc"]],
+        2,
+        kind=InteractionKind.MEAL,
+        summary="Team lunch",
+    )
     solo = log(timeline, [people["ana"]], 1)
     assert ids_of(timeline, contact_id=people["zoe"]) == [lunch]
     assert ids_of(timeline, contact_id=people["marc"]) == [lunch]
@@ -59,14 +66,30 @@ def test_a_group_lunch_is_on_every_participant_timeline(timeline: Timeline,
 
 
 def test_filters_narrow(timeline: Timeline, people: dict[str, int]) -> None:
-    gave = log(timeline, [people["zoe"]], 40, values_given=("information",),
-               summary="Sent François the article on pricing")
-    asked = log(timeline, [people["marc"]], 20, ask="An intro to their CFO",
-                ask_outcome="pending", kind=InteractionKind.CALL)
-    step = log(timeline, [people["ana"]], 3, next_step="Send the deck",
-               next_step_due=date(2026, 12, 1), notes="Élodie's team is hiring")
-    done = log(timeline, [people["ana"]], 2, next_step="Call back",
-               next_step_done_at=NOW)
+    gave = log(
+        timeline,
+        [people["zoe"]],
+        40,
+        values_given=("information",),
+        summary="Sent François the article on pricing",
+    )
+    asked = log(
+        timeline,
+        [people["marc"]],
+        20,
+        ask="An intro to their CFO",
+        ask_outcome="pending",
+        kind=InteractionKind.CALL,
+    )
+    step = log(
+        timeline,
+        [people["ana"]],
+        3,
+        next_step="Send the deck",
+        next_step_due=date(2026, 12, 1),
+        notes="Élodie's team is hiring",
+    )
+    done = log(timeline, [people["ana"]], 2, next_step="Call back", next_step_done_at=NOW)
     assert ids_of(timeline, values_given=True) == [gave]
     assert ids_of(timeline, asks=True) == [asked]
     assert ids_of(timeline, open_next_steps=True) == [step]
@@ -79,8 +102,9 @@ def test_filters_narrow(timeline: Timeline, people: dict[str, int]) -> None:
     assert ids_of(timeline, since=date(2026, 11, 1), until=date(2026, 11, 24)) == [asked]
 
 
-def test_pages_follow_each_other_without_gaps_or_repeats(timeline: Timeline,
-                                                         people: dict[str, int]) -> None:
+def test_pages_follow_each_other_without_gaps_or_repeats(
+    timeline: Timeline, people: dict[str, int]
+) -> None:
     made = [log(timeline, [people["zoe"]], n // 3) for n in range(250)]  # ties on the date
     seen: list[int] = []
     after = None
@@ -95,10 +119,10 @@ def test_pages_follow_each_other_without_gaps_or_repeats(timeline: Timeline,
     assert moments == sorted(moments, reverse=True)
 
 
-def test_delete_and_restore_keep_id_and_people(timeline: Timeline,
-                                               people: dict[str, int]) -> None:
-    lunch = log(timeline, [people["zoe"], people["marc"]], 5, summary="Lunch",
-                values_given=("support",))
+def test_delete_and_restore_keep_id_and_people(timeline: Timeline, people: dict[str, int]) -> None:
+    lunch = log(
+        timeline, [people["zoe"], people["marc"]], 5, summary="Lunch", values_given=("support",)
+    )
     snapshot = timeline.delete(lunch)
     assert ids_of(timeline) == []
     assert timeline.restore(snapshot) == lunch
@@ -108,28 +132,42 @@ def test_delete_and_restore_keep_id_and_people(timeline: Timeline,
 def test_validation(timeline: Timeline, people: dict[str, int]) -> None:
     with pytest.raises(InvalidInteraction) as refused:
         timeline.save(InteractionDraft(contact_ids=(), occurred_at=NOW + timedelta(days=3)))
-    assert refused.value.problems == [InteractionProblem.NO_CONTACT,
-                                      InteractionProblem.IN_THE_FUTURE]
+    assert refused.value.problems == [
+        InteractionProblem.NO_CONTACT,
+        InteractionProblem.IN_THE_FUTURE,
+    ]
     assert ids_of(timeline) == []
-    later_today = InteractionDraft(contact_ids=(people["zoe"],),
-                                   occurred_at=NOW + timedelta(hours=3))
+    later_today = InteractionDraft(
+        contact_ids=(people["zoe"],), occurred_at=NOW + timedelta(hours=3)
+    )
     assert timeline.problems(later_today) == []
 
 
-def test_balance_and_responsiveness_on_a_known_history(timeline: Timeline,
-                                                       people: dict[str, int]) -> None:
+def test_balance_and_responsiveness_on_a_known_history(
+    timeline: Timeline, people: dict[str, int]
+) -> None:
     zoe = people["zoe"]
     log(timeline, [zoe], 400, values_given=("introduction", "support"))  # old: all time only
     log(timeline, [zoe], 100, values_given=("information",))
     log(timeline, [zoe], 50, ask="Feedback on my deck", ask_outcome="yes")
     out = Direction.OUTREACH
-    for days_ago, state, hours in ((30, "answered", 2), (20, "answered", 10),
-                                   (10, "answered", 48), (5, "no_answer", None),
-                                   (1, "waiting", None)):
+    for days_ago, state, hours in (
+        (30, "answered", 2),
+        (20, "answered", 10),
+        (10, "answered", 48),
+        (5, "no_answer", None),
+        (1, "waiting", None),
+    ):
         sent = NOW - timedelta(days=days_ago)
-        timeline.save(InteractionDraft(
-            contact_ids=(zoe,), occurred_at=sent, direction=out, response_state=state,
-            responded_at=sent + timedelta(hours=hours) if hours else None))
+        timeline.save(
+            InteractionDraft(
+                contact_ids=(zoe,),
+                occurred_at=sent,
+                direction=out,
+                response_state=state,
+                responded_at=sent + timedelta(hours=hours) if hours else None,
+            )
+        )
     bal = timeline.balance(zoe)
     assert (bal.given_12m, bal.asked_12m, bal.given_all, bal.asked_all) == (1, 1, 3, 1)
     resp = timeline.responsiveness(zoe)
@@ -142,8 +180,9 @@ def test_balance_and_responsiveness_on_a_known_history(timeline: Timeline,
 
 
 def test_next_steps_can_be_marked_done(timeline: Timeline, people: dict[str, int]) -> None:
-    first = log(timeline, [people["zoe"]], 3, next_step="Send the deck",
-                next_step_due=date(2026, 12, 1))
+    first = log(
+        timeline, [people["zoe"]], 3, next_step="Send the deck", next_step_due=date(2026, 12, 1)
+    )
     log(timeline, [people["marc"]], 2, next_step="Book a coffee")
     assert [s.text for s in timeline.open_next_steps()] == ["Send the deck", "Book a coffee"]
     timeline.set_next_step_done(first, True)

@@ -66,10 +66,16 @@ def test_window_in_french(
 
     titles = [window.sidebar.item(row).text() for row in range(window.sidebar.count())]
     assert titles == ["Aujourd’hui", "Tableau", "Chronologie", "Introductions", "Réseau"]
-    assert [a.text() for a in window.menuBar().actions()] == ["&Fichier", "&Affichage", "A&ide"]
-    board = window.views["board"]
-    assert isinstance(board, EmptyStateView)
-    assert board.fact_label.text() == "Votre réseau est vide pour l’instant."
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Fichier",
+        "&Édition",
+        "&Contacts",
+        "&Affichage",
+        "A&ide",
+    ]
+    today = window.views["today"]
+    assert isinstance(today, EmptyStateView)
+    assert today.fact_label.text() == "Votre réseau est vide pour l’instant."
     window.open_help()
     assert window._help is not None
     assert "rituel" in window._help.browser.toPlainText()

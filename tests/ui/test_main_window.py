@@ -38,21 +38,21 @@ def test_empty_states_are_honest_about_the_data(
 ) -> None:
     window = make_window(demo_paths)
     counts = window.workspace.counts()
-    board = window.views["board"]
-    assert isinstance(board, EmptyStateView)
-    assert board.title_label.text() == "Your network by circle"
-    assert f"Your data holds {counts.contacts} contacts" in board.fact_label.text()
-    timeline = window.views["timeline"]
-    assert isinstance(timeline, EmptyStateView)
-    assert f"{counts.interactions} recorded interactions" in timeline.fact_label.text()
-    assert "coming version" in timeline.explanation_label.text()
+    today = window.views["today"]
+    assert isinstance(today, EmptyStateView)
+    assert today.title_label.text() == "Your daily review"
+    assert f"Your data holds {counts.contacts} contacts" in today.fact_label.text()
+    introductions = window.views["introductions"]
+    assert isinstance(introductions, EmptyStateView)
+    assert "3 introduction requests" in introductions.fact_label.text()
+    assert "coming version" in introductions.explanation_label.text()
 
 
 def test_an_empty_network_says_so(make_window: MakeWindow, paths: AppPaths) -> None:
     window = make_window(paths)
-    board = window.views["board"]
-    assert isinstance(board, EmptyStateView)
-    assert board.fact_label.text() == "Your network is empty for now."
+    today = window.views["today"]
+    assert isinstance(today, EmptyStateView)
+    assert today.fact_label.text() == "Your network is empty for now."
 
 
 def test_geometry_and_last_view_are_remembered(

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -30,10 +30,14 @@ from PySide6.QtWidgets import (
 from networking_app import APP_NAME, __version__
 from networking_app.domain.profile import Profile
 from networking_app.services.workspace import Workspace
+from networking_app.ui.board.board_view import BoardView
+from networking_app.ui.events import DataEvents
+from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
 from networking_app.ui.shell.settings_dialog import SettingsDialog
 from networking_app.ui.shell.views import VIEWS
+from networking_app.ui.timeline.timeline_view import TimelineView
 
 log = logging.getLogger(__name__)
 
@@ -83,10 +87,25 @@ class MainWindow(QMainWindow):
         self.sidebar.setAccessibleName(self.tr("Navigation"))
         self.sidebar.setFixedWidth(180)
         self.sidebar.setStyleSheet("QListWidget#navigation::item { padding: 10px 12px; }")
+        self.undo_stack = QUndoStack(self)
+        self.events = DataEvents(self)
+        self.board = BoardView(workspace, self.undo_stack, self.events)
+        self.contact_actions = ContactActions(
+            self, workspace, self.undo_stack, self.events, self.board.selected_ids
+        )
+        self.board.selection_changed.connect(self.contact_actions.selection_changed)
+        self.board.edit_requested.connect(self.contact_actions.edit_contact)
+        self.board.new_requested.connect(self.contact_actions.new_contact)
+        self.timeline = TimelineView(workspace, self.events, self.undo_stack)
+        self.events.contacts_changed.connect(lambda _ids: self.refresh())
+        self.events.interactions_changed.connect(lambda _ids: self.refresh())
+        real_views: dict[str, QWidget] = {"board": self.board, "timeline": self.timeline}
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         for spec in VIEWS:
-            view = EmptyStateView(spec.heading(), spec.explanation())
+            view = real_views.get(spec.key)
+            if view is None:
+                view = EmptyStateView(spec.heading(), spec.explanation())
             view.setObjectName(f"view-{spec.key}")
             self.views[spec.key] = view
             self.stack.addWidget(view)
@@ -124,6 +143,28 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.find_action = edit_menu.addAction(self.tr("&Find Contacts…"), self.find_contacts)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+
+        contacts_menu = self.menuBar().addMenu(self.tr("&Contacts"))
+        self.contact_actions.fill_menu(contacts_menu)
+        contacts_menu.addSeparator()
+        self.log_action = contacts_menu.addAction(
+            self.tr("&Log Interaction…"), self.log_interaction
+        )
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.contact_timeline_action = contacts_menu.addAction(
+            self.tr("Show Contact’s &Timeline"), self.show_contact_timeline
+        )
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
@@ -156,6 +197,25 @@ class MainWindow(QMainWindow):
         self.view_actions[key].setChecked(True)
         log.info("view changed to %s", key)
         self.view_changed.emit(key)
+
+    def find_contacts(self) -> None:
+        """Ctrl+F: the timeline's search when it is shown, else the board's."""
+        if self.current_view() == "timeline":
+            self.timeline.focus_search()
+            return
+        self.show_view("board")
+        self.board.focus_filter()
+
+    def log_interaction(self) -> None:
+        """Ctrl+L from anywhere: the people selected on the board are prefilled."""
+        ids = self.board.selected_ids() if self.current_view() == "board" else []
+        self.timeline.log_interaction(ids)
+
+    def show_contact_timeline(self, contact_id: int | None = None) -> None:
+        ids = [contact_id] if contact_id is not None else self.board.selected_ids()
+        if len(ids) == 1:
+            self.show_view("timeline")
+            self.timeline.show_contact(ids[0])
 
     def refresh(self) -> None:
         """Re-read what the views show from the data."""

@@ -74,27 +74,19 @@ VIEWS: tuple[ViewSpec, ...] = (
         ),
         _contacts_fact,
     ),
+    # Real views (ui/board, ui/timeline) only take their name from here.
     ViewSpec(
         "board",
         lambda: QCoreApplication.translate("Views", "Board"),
-        lambda: QCoreApplication.translate("Views", "Your network by circle"),
-        lambda: QCoreApplication.translate(
-            "Views",
-            "Close circle, extended circle, weak ties and people to meet, each in"
-            " its own column, with who is overdue for a touch. The board arrives in"
-            " a coming version.",
-        ),
+        lambda: "",
+        lambda: "",
         _contacts_fact,
     ),
     ViewSpec(
         "timeline",
         lambda: QCoreApplication.translate("Views", "Timeline"),
-        lambda: QCoreApplication.translate("Views", "The memory of every relationship"),
-        lambda: QCoreApplication.translate(
-            "Views",
-            "What was said, what was given, what was asked and what comes next,"
-            " newest first. The timeline arrives in a coming version.",
-        ),
+        lambda: "",
+        lambda: "",
         _timeline_fact,
     ),
     ViewSpec(
