@@ -23,7 +23,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -63,7 +63,7 @@ def run(data_dir: Path) -> None:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtTest import QTest
 
-    from networking_app.domain.board import BoardFilter, select
+    from networking_app.domain.board import BoardFilter, CardPool, select
     from networking_app.paths import resolve_paths
     from networking_app.services.workspace import Workspace
     from networking_app.ui.board.board_view import BoardView
@@ -79,25 +79,33 @@ def run(data_dir: Path) -> None:
         cards = book.cards()
         load_ms = ms(time.perf_counter() - started)
 
-        reading: list[float] = []
-        read_cards = book.cards
+        # Opening: the view appears at once and the cards are read on a worker thread; the
+        # GUI thread must stay responsive meanwhile (the longest gap between two turns of
+        # its event loop is measured with a 2 ms timer).
+        gaps: list[float] = []
+        last = [time.perf_counter()]
 
-        def timed_cards(ids: object = None) -> object:
-            started = time.perf_counter()
-            try:
-                return read_cards(ids)  # type: ignore[arg-type]
-            finally:
-                reading.append(ms(time.perf_counter() - started))
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(ms(now - last[0]))
+            last[0] = now
 
-        book.cards = timed_cards  # type: ignore[method-assign]
+        timer = QTimer()
+        timer.timeout.connect(tick)
         started = time.perf_counter()
         board = BoardView(workspace, QUndoStack(), DataEvents())
         board.resize(1280, 760)
-        board.show()  # the first show reads the cards
+        board.show()  # starts reading the cards in the background
         app.processEvents()
         open_ms = ms(time.perf_counter() - started)
-        book.cards = read_cards  # type: ignore[method-assign]
-        ui_ms = open_ms - sum(reading)
+        last[0] = time.perf_counter()
+        timer.start(2)
+        while not board.store.loaded:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        app.processEvents()
+        timer.stop()
+        all_in_ms = ms(time.perf_counter() - started)
+        stall_ms = max(gaps, default=0.0)
         shown = sum(column.model.count() for column in board.columns)
 
         search = board.filter_bar.search
@@ -119,10 +127,11 @@ def run(data_dir: Path) -> None:
 
         today = board.store.today
         floors: list[float] = []
+        pool = CardPool(cards)  # the in-memory index the board scans
         for prefix in keystrokes():
             flt = BoardFilter(text=prefix)
             started = time.perf_counter()
-            select(cards, flt, today)
+            select(pool, flt, today)
             floors.append(ms(time.perf_counter() - started))
         peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
         del cards
@@ -136,9 +145,10 @@ def run(data_dir: Path) -> None:
 
         print(f"\nBoard benchmark: {shown:,} contacts, {len(typed)} keystrokes over {QUERIES}")
         print("Opening")
-        line("read + fold every card (book.cards)", load_ms)
-        line("board open: BoardView() to laid out", open_ms, load_ms)
-        line("  of which the UI (all but book.cards)", ui_ms)
+        line("read + fold every card (book.cards), the floor", load_ms)
+        line("board open: BoardView() to shown, GUI free", open_ms)
+        line("all cards in place (read on a worker thread)", all_in_ms, load_ms)
+        line("longest GUI stall while they load", stall_ms)
         print("Per keystroke (key press -> models updated -> views processed)")
         line("median", statistics.median(typed), statistics.median(floors))
         line("p95", p95(typed), p95(floors))

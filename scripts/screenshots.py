@@ -37,7 +37,22 @@ def capture(data_dir: Path, out: Path, lang: str) -> None:
     for spec in VIEWS:
         window.show_view(spec.key)
         QTest.qWait(150)
+        if spec.key == "board":
+            while not window.board.store.loaded:  # the cards are read in the background
+                QTest.qWait(50)
+            first = next(c for c in window.workspace.contacts.cards() if c.last_interaction)
+            window.board.select_contact(first.id)
+            QTest.qWait(150)
         window.grab().save(str(out / f"{lang}-{spec.key}.png"))
+    some = window.board.selected_ids()
+    editor = window.contact_actions.edit_contact(some[0])
+    QTest.qWait(200)
+    editor.grab().save(str(out / f"{lang}-contact-editor.png"))
+    editor.done(0)
+    log_dialog = window.timeline.log_interaction(some)
+    QTest.qWait(200)
+    log_dialog.grab().save(str(out / f"{lang}-log-interaction.png"))
+    log_dialog.done(0)
     dialog = window.open_settings()
     QTest.qWait(200)
     dialog.grab().save(str(out / f"{lang}-settings.png"))

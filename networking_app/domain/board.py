@@ -71,15 +71,38 @@ class BoardFilter:
 
 
 class CardPool(list[ContactCard]):
-    """Cards with their search texts kept side by side.
+    """Cards with their search texts (and overdue flags) kept side by side.
 
     A keystroke then scans a plain list of strings, without touching the cards themselves
     (scattered in memory): three times faster over 30,000 cards.
     """
 
-    def __init__(self, cards: Iterable[ContactCard] = (), hays: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        cards: Iterable[ContactCard] = (),
+        hays: list[str] | None = None,
+        late: list[bool] | None = None,
+    ) -> None:
         super().__init__(cards)
         self.hays = hays if hays is not None else [c.search_text for c in self]
+        #: per card, overdue on the day the pool was made (when it was given one)
+        self.late = late
+
+    @classmethod
+    def of(cls, cards: Iterable[ContactCard], today: date) -> CardPool:
+        """A pool that also knows which cards are overdue ``today``."""
+        pool = cls(cards)
+        pool.late = [c.due is not None and c.due < today for c in pool]
+        return pool
+
+    def keep(self, mask: list[bool]) -> CardPool:
+        """The cards whose ``mask`` entry is true, texts and flags alongside."""
+        late = list(compress(self.late, mask)) if self.late is not None else None
+        return CardPool(compress(self, mask), list(compress(self.hays, mask)), late)
+
+    def overdue(self) -> int | None:
+        """How many are overdue (None when the pool was made without a day)."""
+        return self.late.count(True) if self.late is not None else None
 
 
 def _passes_fields(card: ContactCard, flt: BoardFilter, today: date) -> bool:
@@ -101,11 +124,10 @@ def select(cards: Sequence[ContactCard], flt: BoardFilter, today: date) -> CardP
     """The cards that pass ``flt``, in their current order."""
     pool = cards if isinstance(cards, CardPool) else CardPool(cards)
     if not flt.active:
-        return CardPool(pool, list(pool.hays))
+        return CardPool(pool, list(pool.hays), None if pool.late is None else list(pool.late))
     # The longest word first: it is the most selective, the others then scan less.
     for term in sorted(query_terms(flt.text), key=len, reverse=True):
-        mask = [term in hay for hay in pool.hays]
-        pool = CardPool(compress(pool, mask), list(compress(pool.hays, mask)))
+        pool = pool.keep([term in hay for hay in pool.hays])
     if (
         flt.tag
         or flt.target_category
@@ -114,8 +136,7 @@ def select(cards: Sequence[ContactCard], flt: BoardFilter, today: date) -> CardP
         or flt.city
         or flt.overdue_only
     ):
-        keep = [_passes_fields(card, flt, today) for card in pool]
-        pool = CardPool(compress(pool, keep), list(compress(pool.hays, keep)))
+        pool = pool.keep([_passes_fields(card, flt, today) for card in pool])
     return pool
 
 

@@ -13,6 +13,7 @@ from networking_app.services.clock import Clock
 from networking_app.storage import contact_detail, contact_editing, contacts, settings
 from networking_app.storage.contact_detail import ContactDetail
 from networking_app.storage.contact_editing import TrashEntry
+from networking_app.storage.database import worker_connection
 
 __all__ = ["ContactBook", "ContactDetail", "InvalidContact", "TrashEntry"]
 
@@ -39,6 +40,11 @@ class ContactBook:
         """Board cards of the contacts not in the trash (only ``ids`` when given)."""
         since = self.clock.now() - timedelta(days=365)
         return contacts.load_cards(self.cadences(), ids, balance_since=since)
+
+    def cards_on_worker_thread(self) -> list[ContactCard]:
+        """:meth:`cards` for a worker thread (its own connection, closed afterwards)."""
+        with worker_connection():
+            return self.cards()
 
     def photo(self, contact_id: int) -> bytes | None:
         return contacts.photo(contact_id)

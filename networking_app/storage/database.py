@@ -5,6 +5,8 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
@@ -60,6 +62,17 @@ def open_database(path: Path, backups_dir: Path, now: datetime | None = None) ->
         os.umask(old_umask)
     db.initialize(database)
     return database
+
+
+@contextmanager
+def worker_connection() -> Iterator[None]:
+    """Around database work on a worker thread: peewee gives each thread its own
+    connection; this closes the worker's when done so none outlives the work."""
+    try:
+        yield
+    finally:
+        if db.obj is not None:
+            db.obj.close()  # the calling thread's connection only
 
 
 def close_database() -> None:

@@ -71,28 +71,38 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="116"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="120"/>
         <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
         <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="124"/>
-        <location filename="../../networking_app/ui/board/board_view.py" line="163"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="128"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="168"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="155"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="160"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="160"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="165"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="344"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="256"/>
+        <source>Loading your contacts…</source>
+        <translation>Chargement de vos contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="265"/>
+        <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
+        <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="367"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
@@ -100,7 +110,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_delegate.py" line="112"/>
+        <location filename="../../networking_app/ui/board/board_delegate.py" line="89"/>
+        <source>Given {given}, asked {asked} in the last 12 months</source>
+        <translation>Donné {given}, demandé {asked} sur les 12 derniers mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_delegate.py" line="173"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -399,108 +414,108 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="92"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="104"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="126"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="138"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="127"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="139"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="155"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="156"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="145"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="157"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="158"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="159"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="148"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="149"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="161"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="151"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="163"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="175"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="161"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="176"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="177"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="163"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="178"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="179"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="165"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="180"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="206"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="222"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="211"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="227"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="241"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="258"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
     </message>
@@ -936,122 +951,122 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="134"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="135"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="137"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="146"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="158"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="166"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="179"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="183"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="228"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="229"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="273"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="274"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="274"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="275"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="288"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="290"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="299"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="300"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="302"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="322"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="323"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1310,6 +1325,115 @@
     </message>
 </context>
 <context>
+    <name>RelationshipHealth</name>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="47"/>
+        <source>Nothing given or asked yet.</source>
+        <translation>Rien donné ni demandé pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="49"/>
+        <source>Given {given} · Asked {asked} in the last 12 months (all time: {given_all} given, {asked_all} asked)</source>
+        <translation>Donné : {given} · Demandé : {asked} sur les 12 derniers mois (depuis toujours : donné {given_all}, demandé {asked_all})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="64"/>
+        <source>Give before you ask: share something useful first.</source>
+        <translation>Donnez avant de demander : partagez d’abord quelque chose d’utile.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="76"/>
+        <source>{n} minute</source>
+        <translation>{n} minute</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="77"/>
+        <source>{n} minutes</source>
+        <translation>{n} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="83"/>
+        <source>{n} hour</source>
+        <translation>{n} heure</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="84"/>
+        <source>{n} hours</source>
+        <translation>{n} heures</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="88"/>
+        <source>{n} day</source>
+        <translation>{n} jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="89"/>
+        <source>{n} days</source>
+        <translation>{n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="96"/>
+        <source>No outreach yet.</source>
+        <translation>Aucune prise de contact à votre initiative pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="100"/>
+        <source>Answered {answered} of {n} outreach message ({share} %)</source>
+        <translation>A répondu à {answered} sur {n} prise de contact ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="103"/>
+        <source>Answered {answered} of {n} outreach messages ({share} %)</source>
+        <translation>A répondu à {answered} de vos {n} prises de contact ({share} %)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="109"/>
+        <source>, usually within {delay}</source>
+        <translation>, en général sous {delay}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="225"/>
+        <source>No open next step.</source>
+        <extracomment>&quot;Show timeline&quot; was clicked: the contact&apos;s timeline</extracomment>
+        <translation>Aucune prochaine étape à faire.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="229"/>
+        <source>Show timeline</source>
+        <translation>Voir la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="234"/>
+        <source>Every interaction with this contact</source>
+        <translation>Toutes les interactions avec ce contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="237"/>
+        <source>Give and ask</source>
+        <translation>Donner et demander</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="240"/>
+        <source>Responsiveness</source>
+        <translation>Réactivité</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="242"/>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="298"/>
+        <source>and {n} other in the timeline</source>
+        <translation>et {n} autre dans la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="299"/>
+        <source>and {n} others in the timeline</source>
+        <translation>et {n} autres dans la chronologie</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipsEditor</name>
     <message>
         <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
@@ -1479,6 +1603,34 @@
         <location filename="../../networking_app/ui/shell/settings_dialog.py" line="137"/>
         <source>You changed your settings. Discard these changes?</source>
         <translation>Vous avez modifié vos paramètres. Abandonner ces modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="152"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="153"/>
+        <source>Mark this next step done (Ctrl+Z undoes)</source>
+        <translation>Marquer cette prochaine étape comme faite (Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="155"/>
+        <source>Mark “{step}” done</source>
+        <translation>Marquer « {step} » comme faite</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="165"/>
+        <source>due {date}</source>
+        <translation>pour le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="172"/>
+        <source>overdue</source>
+        <translation>en retard</translation>
     </message>
 </context>
 <context>

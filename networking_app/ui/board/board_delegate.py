@@ -1,8 +1,11 @@
 """Painting one board card: no widget per card, only the cards on screen get painted.
 
-    (AV)  Élodie Roux
+    (AV)  Élodie Roux               +3 / −1
           Product manager @ Acme
     ◷ 3 weeks  [mentor] [python]      (overdue)
+
+The small "+3 / −1" marker is the give/ask balance of the last 12 months (give before you
+ask): green when values given keep up with the asks, orange when asks outnumber them.
 
 The parts that repeat from card to card (initials avatars, the time since, tag chips, the
 overdue badge) are drawn once into small pixmaps and reused: a keystroke in the search
@@ -15,9 +18,34 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from networking_app.domain.board import ContactCard
 from networking_app.ui.board.avatar import paint_initials, round_photo
@@ -28,6 +56,9 @@ MARGIN_X, MARGIN_Y, PADDING, GAP = 4, 3, 7, 9
 MAX_TAGS = 3
 MAX_CHIP = 110  # a long tag is elided rather than hiding the others
 OVERDUE_COLOR = QColor(0xC6, 0x28, 0x28)  # a red that reads on light and dark cards
+# The give/ask marker's ink: (on a light card, on a dark card), both readable (WCAG AA).
+GIVING_COLORS = (QColor(0x2E, 0x7D, 0x32), QColor(0x81, 0xC7, 0x84))  # green
+ASKING_COLORS = (QColor(0xB4, 0x53, 0x09), QColor(0xFF, 0xB7, 0x4D))  # orange
 PHOTO_CACHE_SIZE = 400  # decoded photos kept; scrolling 30,000 cards must not keep them all
 PART_CACHE_SIZE = 2000
 CARD_CACHE_SIZE = 160  # whole cards: a few screens of them (about 70 KB each)
@@ -39,6 +70,36 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 ELIDE = Qt.TextElideMode.ElideRight
 SELECTED, ACTIVE = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_Active
 HOVER, FOCUS = QStyle.StateFlag.State_MouseOver, QStyle.StateFlag.State_HasFocus
+
+
+def balance_marker(card: ContactCard) -> tuple[str, bool] | None:
+    """The card's give/ask marker: ("+3 / −1", asking more than giving), None when neither."""
+    given, asked = card.given_12m, card.asked_12m
+    if not (given or asked):
+        return None
+    parts = ([f"+{given}"] if given else []) + ([f"\u2212{asked}"] if asked else [])
+    return " / ".join(parts), asked > given
+
+
+def balance_tooltip(card: ContactCard) -> str:
+    """ "Given 3, asked 1 in the last 12 months" (empty when neither)."""
+    if not (card.given_12m or card.asked_12m):
+        return ""
+    return (
+        QCoreApplication.translate(
+            "CardDelegate", "Given {given}, asked {asked} in the last 12 months"
+        )
+        .replace("{given}", str(card.given_12m))
+        .replace("{asked}", str(card.asked_12m))
+    )
+
+
+def card_tooltip(index: QModelIndex | QPersistentModelIndex) -> str:
+    """The card's tooltip: the model's (role @ organisation), then the give/ask balance."""
+    card: ContactCard | None = index.data(CARD_ROLE)
+    base = index.data(Qt.ItemDataRole.ToolTipRole) or ""
+    balance = balance_tooltip(card) if card is not None else ""
+    return "\n".join(part for part in (base, balance) if part)
 
 
 class PhotoCache:
@@ -169,6 +230,23 @@ class CardDelegate(QStyledItemDelegate):
             self._pictures.move_to_end(key)
         painter.drawPixmap(rect.topLeft(), cached[2])
 
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """The tooltip adds the give/ask balance to the model's (the marker's meaning)."""
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        tip = card_tooltip(index)
+        if tip:
+            QToolTip.showText(event.globalPos(), tip, view, option.rect)
+        else:
+            QToolTip.hideText()
+        return True
+
     def _paint_card(
         self,
         painter: QPainter,
@@ -199,15 +277,28 @@ class CardDelegate(QStyledItemDelegate):
             )
         painter.drawPixmap(inner.topLeft(), photo)
 
-        # Beside the avatar: the name, then role @ organisation.
+        # Beside the avatar: the name (and the give/ask marker), then role @ organisation.
         left = inner.left() + m.avatar + GAP
         width = inner.right() - left
+        name_width = width
+        marker = self._marker(card, palette, group, m, ratio, compact=False)
+        if marker is not None:
+            room = width - round(marker.width() / ratio) - 6
+            if m.bold_fm.horizontalAdvance(card.name) > room:
+                # The name matters more: a dot of the same colour says enough.
+                marker = self._marker(card, palette, group, m, ratio, compact=True)
+            assert marker is not None
+            marker_width = round(marker.width() / ratio)
+            painter.drawPixmap(
+                inner.right() + 1 - marker_width, inner.top() + (m.line - m.chip) // 2, marker
+            )
+            name_width -= marker_width + 6
         painter.setFont(m.bold)
         painter.setPen(text)
         painter.drawText(
-            QRect(left, inner.top(), width, m.line),
+            QRect(left, inner.top(), name_width, m.line),
             LEFT,
-            m.bold_fm.elidedText(card.name, ELIDE, width),
+            m.bold_fm.elidedText(card.name, ELIDE, name_width),
         )
         job = " @ ".join(p for p in (card.role, card.organisation) if p)
         if job:
@@ -277,6 +368,57 @@ class CardDelegate(QStyledItemDelegate):
             )
 
         return self._part(("since", since, color.rgba()), width, m.chip, ratio, draw)
+
+    def _marker(
+        self,
+        card: ContactCard,
+        palette: QPalette,
+        group: QPalette.ColorGroup,
+        m: _Metrics,
+        ratio: float,
+        compact: bool,
+    ) -> QPixmap | None:
+        """The give/ask pill: coloured figures on the card's own background, tinted.
+
+        Drawn on an opaque base-coloured pill, it reads the same on a selected card.
+        ``compact``: only a dot of the same colour (the tooltip has the figures).
+        """
+        marker = balance_marker(card)
+        if marker is None:
+            return None
+        label, asking = marker
+        base = palette.color(group, Role.Base)
+        ink = (ASKING_COLORS if asking else GIVING_COLORS)[1 if base.lightness() < 128 else 0]
+        if compact:
+            return self._dot(ink, base, m, ratio)
+        tint = QColor(ink)
+        tint.setAlphaF(0.16)
+        width = m.small_fm.horizontalAdvance(label) + 10
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(base)
+            pill = QRect(0, 0, width, m.chip)
+            painter.drawRoundedRect(pill, m.chip / 2, m.chip / 2)
+            painter.setBrush(tint)
+            painter.drawRoundedRect(pill, m.chip / 2, m.chip / 2)
+            painter.setPen(ink)
+            painter.setFont(m.small)
+            painter.drawText(pill, CENTER, label)
+
+        return self._part(("marker", label, ink.rgba(), base.rgba()), width, m.chip, ratio, draw)
+
+    def _dot(self, ink: QColor, base: QColor, m: _Metrics, ratio: float) -> QPixmap:
+        """A dot of ``ink`` ringed with ``base`` (it shows on plain and selected cards),
+        as tall as a chip so that it sits where the pill would."""
+        size = max(8, m.chip // 2 + 2)
+
+        def draw(painter: QPainter) -> None:
+            painter.setPen(QPen(base, 1.5))
+            painter.setBrush(ink)
+            painter.drawEllipse(QRect(1, (m.chip - size) // 2 + 1, size - 2, size - 2))
+
+        return self._part(("dot", ink.rgba(), base.rgba()), size, m.chip, ratio, draw)
 
     def _badge(self, m: _Metrics, ratio: float) -> QPixmap:
         """The red "overdue" pill."""

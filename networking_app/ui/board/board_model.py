@@ -11,8 +11,7 @@ import json
 import logging
 import operator
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,15 +28,13 @@ from PySide6.QtGui import QUndoStack
 
 from networking_app.domain.board import (
     BoardFilter,
-    CardPool,
     ContactCard,
     SortKey,
     select,
-    sort_cards,
 )
 from networking_app.domain.text import query_terms
 from networking_app.domain.vocabulary import Circle
-from networking_app.services.contacts import ContactBook
+from networking_app.ui.board.card_store import CardStore, StoreChange
 from networking_app.ui.commands import MoveCirclesCommand
 from networking_app.ui.events import DataEvents
 
@@ -59,92 +56,6 @@ _CACHED_FILTERS = 24
 _ID = operator.attrgetter("id")
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class StoreChange:
-    """What a refresh touched: ``circles`` None means everything was reloaded."""
-
-    circles: frozenset[Circle] | None
-    ids: frozenset[int] = frozenset()
-
-
-class CardStore(QObject):
-    """Every card not in the trash, in memory, kept current from ``contacts_changed``."""
-
-    changed = Signal(object)  # StoreChange
-
-    def __init__(self, book: ContactBook, events: DataEvents, parent: QObject | None = None):
-        super().__init__(parent)
-        self.book = book
-        self.today = book.clock.today()
-        self.loaded = False
-        self._cards: dict[int, ContactCard] = {}
-        self._pools: dict[tuple[Circle, SortKey], list[ContactCard]] = {}
-        self._overdue: set[int] | None = None
-        events.contacts_changed.connect(self.refresh)
-
-    def __len__(self) -> int:
-        return len(self._cards)
-
-    def card(self, contact_id: int) -> ContactCard | None:
-        return self._cards.get(contact_id)
-
-    def load(self) -> None:
-        """Read every card once (the rest of the time only changed ones are re-read)."""
-        self.today = self.book.clock.today()
-        self._cards = {card.id: card for card in self.book.cards()}
-        self.loaded = True
-        self._forget(None)
-        self.changed.emit(StoreChange(None))
-
-    def refresh(self, ids: Sequence[int]) -> None:
-        """Re-read the cards of ``ids`` (an empty list: all of them)."""
-        if not self.loaded:
-            return  # the first load will read everything anyway
-        if not ids or self.book.clock.today() != self.today:
-            self.load()
-            return
-        fresh = {card.id: card for card in self.book.cards(ids)}
-        circles: set[Circle] = set()
-        for contact_id in ids:
-            old, new = self._cards.get(contact_id), fresh.get(contact_id)
-            if old is not None:
-                circles.add(old.circle)
-            if new is None:
-                self._cards.pop(contact_id, None)  # trashed, purged or merged away
-            else:
-                self._cards[contact_id] = new  # keeps its place in the dict when known
-                circles.add(new.circle)
-        self._forget(circles)
-        self.changed.emit(StoreChange(frozenset(circles), frozenset(ids)))
-
-    def _forget(self, circles: set[Circle] | None) -> None:
-        self._overdue = None
-        for key in list(self._pools):
-            if circles is None or key[0] in circles:
-                del self._pools[key]
-
-    def pool(self, circle: Circle, key: SortKey) -> list[ContactCard]:
-        """The circle's cards in ``key`` order (kept until one of them changes; never mutated)."""
-        pool = self._pools.get((circle, key))
-        if pool is None:
-            cards = [card for card in self._cards.values() if card.circle is circle]
-            sort_cards(cards, key)
-            pool = CardPool(cards)
-            self._pools[(circle, key)] = pool
-        return pool
-
-    def overdue_count(self, cards: Iterable[ContactCard]) -> int:
-        """How many of ``cards`` (cards of this store) are overdue today."""
-        if self._overdue is None:
-            today = self.today
-            self._overdue = {
-                id(c) for c in self._cards.values() if c.due is not None and c.due < today
-            }
-        # By identity: counting 20,000 cards then never touches the cards themselves
-        # (scattered in memory), only the list of them. The set is rebuilt on any change.
-        return sum(map(self._overdue.__contains__, map(id, cards)))
 
 
 def narrows(new: BoardFilter, old: BoardFilter) -> bool:

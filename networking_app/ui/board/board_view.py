@@ -22,7 +22,8 @@ from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import Workspace
 from networking_app.ui.board.board_column import CircleColumn
 from networking_app.ui.board.board_delegate import CardDelegate, PhotoCache
-from networking_app.ui.board.board_model import CardStore, CircleModel, StoreChange
+from networking_app.ui.board.board_model import CircleModel
+from networking_app.ui.board.card_store import CardStore, StoreChange
 from networking_app.ui.board.detail_panel import DetailPanel
 from networking_app.ui.board.filter_bar import FilterBar
 from networking_app.ui.commands import MoveCirclesCommand, TrashContactsCommand
@@ -41,6 +42,7 @@ class BoardView(QWidget):
     edit_requested = Signal(int)  # contact id
     new_requested = Signal(object)  # the Circle of the focused column, or None
     selection_changed = Signal(list)  # selected contact ids
+    timeline_requested = Signal(int)  # contact id: "Show timeline" in the detail panel
 
     def __init__(
         self,
@@ -57,7 +59,7 @@ class BoardView(QWidget):
         self.models = {c: CircleModel(c, self.store, undo_stack, events, self) for c in CIRCLES}
         self.columns = [CircleColumn(self.models[c], self.delegate) for c in CIRCLES]
         self.filter_bar = FilterBar()
-        self.detail = DetailPanel(self.book)
+        self.detail = DetailPanel(self.book, workspace.timeline, undo_stack, events)
         self._focused: CircleColumn | None = None
         self._last_selection: list[int] = []
         self._updating = False
@@ -107,8 +109,10 @@ class BoardView(QWidget):
         self.filter_bar.choices_wanted.connect(self._refresh_choices)
         self.filter_bar.leave_requested.connect(self._enter_cards)
         self.store.changed.connect(self._store_changed)
+        self.store.load_failed.connect(self._load_failed)
         self.detail.contact_activated.connect(self.select_contact)
         self.detail.edit_requested.connect(self.edit_requested)
+        self.detail.timeline_requested.connect(self.timeline_requested)
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -129,6 +133,7 @@ class BoardView(QWidget):
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(3)
         self.empty_label, self.empty_button = label, button
+        self._empty_text = label.text()
         return page
 
     def _connect_column(self, column: CircleColumn) -> None:
@@ -246,7 +251,25 @@ class BoardView(QWidget):
     def _refresh_choices(self) -> None:
         self.filter_bar.set_choices(self.book.tags(), self.book.industries(), self.book.cities())
 
+    def _show_loading(self) -> None:
+        """Until the cards are in: say so, where the board will be."""
+        self.empty_label.setText(self.tr("Loading your contacts…"))
+        self.empty_button.hide()
+        self.pages.setCurrentIndex(1)
+        self.filter_bar.hide()
+        self.detail.hide()
+
+    def _load_failed(self) -> None:
+        self.empty_label.setText(
+            self.tr(
+                "Your contacts could not be read. The log file says"
+                " why; switching views tries again."
+            )
+        )
+
     def _store_changed(self, change: StoreChange) -> None:
+        self.empty_label.setText(self._empty_text)
+        self.empty_button.show()
         self.photos.forget(None if change.circles is None else change.ids)
         empty = len(self.store) == 0
         self.pages.setCurrentIndex(1 if empty else 0)
@@ -361,7 +384,11 @@ class BoardView(QWidget):
         super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.ensure_loaded()
+        if not self.store.loaded:
+            self._show_loading()
+            self.store.load_in_background()
+        elif self.book.clock.today() != self.store.today:
+            self.store.load_in_background()  # overdue markers move with the day
         if not self._sized:
             self._sized = True
             least, share, most = DETAIL_WIDTH

@@ -8,7 +8,7 @@ import re
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QLocale, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPainter, QPixmap
+from PySide6.QtGui import QDesktopServices, QPainter, QPixmap, QUndoStack
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,7 +29,10 @@ from networking_app.domain.vocabulary import (
     TargetCategory,
 )
 from networking_app.services.contacts import ContactBook, ContactDetail
+from networking_app.services.timeline import Timeline
 from networking_app.ui.board.avatar import paint_initials, round_photo
+from networking_app.ui.board.relationship_health import RelationshipHealth
+from networking_app.ui.events import DataEvents
 from networking_app.ui.labels import (
     channel_labels,
     circle_labels,
@@ -74,14 +77,23 @@ def _link(href: str, text: str) -> str:
 
 
 class DetailPanel(QScrollArea):
-    """Profile, contact methods as links, tags, relationships and latest interactions."""
+    """Profile, relationship health, contact methods as links, tags, relationships, latest."""
 
     #: a relationship was clicked: show that contact
     contact_activated = Signal(int)
     #: the Edit button was pressed for the contact shown
     edit_requested = Signal(int)
+    #: "Show timeline" was clicked for the contact shown
+    timeline_requested = Signal(int)
 
-    def __init__(self, book: ContactBook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        book: ContactBook,
+        timeline: Timeline,
+        undo_stack: QUndoStack,
+        events: DataEvents,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.book = book
         self.contact_id: int | None = None
@@ -154,6 +166,9 @@ class DetailPanel(QScrollArea):
             self.fact_labels[key] = value
             self.facts.addRow(self._quiet(title), value)
         body.addLayout(self.facts)
+        self.health = RelationshipHealth(timeline, undo_stack, events)
+        self.health.timeline_requested.connect(self.timeline_requested)
+        body.addWidget(self.health)
 
         self.sections: dict[str, tuple[QLabel, QLabel]] = {}
         for key, title, rich in (
@@ -203,6 +218,7 @@ class DetailPanel(QScrollArea):
     def show_nothing(self, message: str = "") -> None:
         """The empty state: nothing selected (or ``message``)."""
         self.contact_id = None
+        self.health.clear()
         self.placeholder.setText(message or self.tr("Select a contact to see their details."))
         self.placeholder.show()
         self.content.hide()
@@ -215,6 +231,7 @@ class DetailPanel(QScrollArea):
         detail = self.book.detail(contact_id)
         self.contact_id = contact_id
         self._fill(detail)
+        self.health.show_contact(contact_id)
         self.placeholder.hide()
         self.content.show()
 

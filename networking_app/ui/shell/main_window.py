@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.board.selection_changed.connect(self.contact_actions.selection_changed)
         self.board.edit_requested.connect(self.contact_actions.edit_contact)
         self.board.new_requested.connect(self.contact_actions.new_contact)
+        self.board.timeline_requested.connect(self.show_contact_timeline)
         self.timeline = TimelineView(workspace, self.events, self.undo_stack)
         self.events.contacts_changed.connect(lambda _ids: self.refresh())
         self.events.interactions_changed.connect(lambda _ids: self.refresh())

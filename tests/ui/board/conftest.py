@@ -57,6 +57,8 @@ def make_board(qtbot: QtBot) -> MakeBoard:
         board.resize(1280, 760)
         board.show()
         qtbot.waitExposed(board)
+        qtbot.waitUntil(lambda: board.store.loaded)  # the cards are read on a worker thread
+        qtbot.wait(10)  # and laid out
         return board
 
     return make

@@ -17,10 +17,10 @@ from networking_app.ui.board.board_model import (
     CONTACT_IDS_MIME,
     ID_ROLE,
     OVERDUE_ROLE,
-    CardStore,
     CircleModel,
     narrows,
 )
+from networking_app.ui.board.card_store import CardStore
 from networking_app.ui.commands import MoveCirclesCommand
 from networking_app.ui.events import DataEvents
 

@@ -1,0 +1,165 @@
+"""Every card of the board in memory, read once (on a worker thread) and then kept
+current from ``contacts_changed`` by re-reading only the changed contacts."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from networking_app.domain.board import CardPool, ContactCard, SortKey, sort_cards
+from networking_app.domain.vocabulary import Circle
+from networking_app.services.contacts import ContactBook
+from networking_app.ui.events import DataEvents
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class StoreChange:
+    """What a refresh touched: ``circles`` None means everything was reloaded."""
+
+    circles: frozenset[Circle] | None
+    ids: frozenset[int] = frozenset()
+
+
+class _LoadSignals(QObject):
+    done = Signal(list)
+    failed = Signal()
+
+
+class _LoadCards(QRunnable):
+    def __init__(self, book: ContactBook) -> None:
+        super().__init__()
+        self.book = book
+        self.signals = _LoadSignals()
+
+    def run(self) -> None:
+        try:
+            cards = self.book.cards_on_worker_thread()
+        except Exception:  # logged; the board stays as it was and says so
+            log.exception("reading the board's cards failed")
+            self.signals.failed.emit()
+        else:
+            self.signals.done.emit(cards)
+
+
+class CardStore(QObject):
+    """Every card not in the trash, in memory, kept current from ``contacts_changed``."""
+
+    changed = Signal(object)  # StoreChange
+    load_started = Signal()
+    load_failed = Signal()
+
+    def __init__(self, book: ContactBook, events: DataEvents, parent: QObject | None = None):
+        super().__init__(parent)
+        self.book = book
+        self.today = book.clock.today()
+        self.loaded = False
+        self._job: _LoadCards | None = None
+        self._stale_while_loading = False
+        self._cards: dict[int, ContactCard] = {}
+        self._pools: dict[tuple[Circle, SortKey], list[ContactCard]] = {}
+        self._overdue: set[int] | None = None
+        events.contacts_changed.connect(self.refresh)
+
+    def __len__(self) -> int:
+        return len(self._cards)
+
+    def card(self, contact_id: int) -> ContactCard | None:
+        return self._cards.get(contact_id)
+
+    def load(self) -> None:
+        """Read every card now (the rest of the time only changed ones are re-read)."""
+        self._install(self.book.cards())
+
+    @property
+    def loading(self) -> bool:
+        return self._job is not None
+
+    def load_in_background(self) -> None:
+        """Read every card on a worker thread: 30,000 cards take about a second to read
+        and fold, and the window must stay responsive meanwhile. ``changed`` fires when
+        they are in."""
+        if self._job is not None:
+            return
+        self._job = _LoadCards(self.book)
+        self._job.signals.done.connect(self._background_done)
+        self._job.signals.failed.connect(self._background_failed)
+        self.load_started.emit()
+        QThreadPool.globalInstance().start(self._job)
+
+    def _background_done(self, cards: list[ContactCard]) -> None:
+        self._job = None
+        if not self.loaded or self._stale_while_loading:
+            self._stale_while_loading = False
+            if self.loaded:  # something changed meanwhile: read again, in the background
+                self.load_in_background()
+                return
+            self._install(cards)
+
+    def _background_failed(self) -> None:
+        self._job = None
+        self.load_failed.emit()
+
+    def _install(self, cards: list[ContactCard]) -> None:
+        self.today = self.book.clock.today()
+        self._cards = {card.id: card for card in cards}
+        self.loaded = True
+        self._forget(None)
+        self.changed.emit(StoreChange(None))
+
+    def refresh(self, ids: Sequence[int]) -> None:
+        """Re-read the cards of ``ids`` (an empty list: all of them)."""
+        if self._job is not None and self.loaded:
+            self._stale_while_loading = True
+        if not self.loaded:
+            return  # the first load will read everything anyway
+        if not ids or self.book.clock.today() != self.today:
+            self.load()
+            return
+        fresh = {card.id: card for card in self.book.cards(ids)}
+        circles: set[Circle] = set()
+        for contact_id in ids:
+            old, new = self._cards.get(contact_id), fresh.get(contact_id)
+            if old is not None:
+                circles.add(old.circle)
+            if new is None:
+                self._cards.pop(contact_id, None)  # trashed, purged or merged away
+            else:
+                self._cards[contact_id] = new  # keeps its place in the dict when known
+                circles.add(new.circle)
+        self._forget(circles)
+        self.changed.emit(StoreChange(frozenset(circles), frozenset(ids)))
+
+    def _forget(self, circles: set[Circle] | None) -> None:
+        self._overdue = None
+        for key in list(self._pools):
+            if circles is None or key[0] in circles:
+                del self._pools[key]
+
+    def pool(self, circle: Circle, key: SortKey) -> list[ContactCard]:
+        """The circle's cards in ``key`` order (kept until one of them changes; never mutated)."""
+        pool = self._pools.get((circle, key))
+        if pool is None:
+            cards = [card for card in self._cards.values() if card.circle is circle]
+            sort_cards(cards, key)
+            pool = CardPool.of(cards, self.today)
+            self._pools[(circle, key)] = pool
+        return pool
+
+    def overdue_count(self, cards: Iterable[ContactCard]) -> int:
+        """How many of ``cards`` (cards of this store) are overdue today."""
+        known = cards.overdue() if isinstance(cards, CardPool) else None
+        if known is not None:
+            return known  # counted in C from the pool's flags
+        if self._overdue is None:
+            today = self.today
+            self._overdue = {
+                id(c) for c in self._cards.values() if c.due is not None and c.due < today
+            }
+        # By identity: counting 20,000 cards then never touches the cards themselves
+        # (scattered in memory), only the list of them. The set is rebuilt on any change.
+        return sum(map(self._overdue.__contains__, map(id, cards)))
