@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import zlib
+from collections import OrderedDict
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPainterPath, QPixmap
 
 from networking_app.domain.contacts import initials
+
+PHOTO_CACHE_SIZE = 400  # decoded photos kept; scrolling 30,000 cards must not keep them all
 
 
 def avatar_color(name: str) -> QColor:
@@ -55,3 +59,32 @@ def round_photo(data: bytes, size: int, ratio: float = 1.0) -> QPixmap | None:
     painter.end()
     pixmap.setDevicePixelRatio(ratio)
     return pixmap
+
+
+class PhotoCache:
+    """Decoded avatar pixmaps by contact id, loaded the first time a card is painted."""
+
+    def __init__(self, load: Callable[[int], bytes | None]) -> None:
+        self.load = load
+        self._pixmaps: OrderedDict[tuple[int, int, float], QPixmap | None] = OrderedDict()
+
+    def get(self, contact_id: int, size: int, ratio: float) -> QPixmap | None:
+        key = (contact_id, size, ratio)
+        if key in self._pixmaps:
+            self._pixmaps.move_to_end(key)
+            return self._pixmaps[key]
+        data = self.load(contact_id)
+        pixmap = round_photo(data, size, ratio) if data else None
+        self._pixmaps[key] = pixmap
+        if len(self._pixmaps) > PHOTO_CACHE_SIZE:
+            self._pixmaps.popitem(last=False)
+        return pixmap
+
+    def forget(self, ids: Iterable[int] | None = None) -> None:
+        """Drop the photos of ``ids`` (all of them when None): they may have changed."""
+        if ids is None:
+            self._pixmaps.clear()
+            return
+        gone = set(ids)
+        for key in [k for k in self._pixmaps if k[0] in gone]:
+            del self._pixmaps[key]

@@ -15,11 +15,10 @@ repaints every visible card, and a card costs about a dozen painter calls instea
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -48,7 +47,8 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.domain.board import ContactCard
-from networking_app.ui.board.avatar import paint_initials, round_photo
+from networking_app.ui.board.avatar import PhotoCache, paint_initials
+from networking_app.ui.board.balance_marker import balance_marker, card_tooltip
 from networking_app.ui.board.board_model import CARD_ROLE
 from networking_app.ui.labels import since_label
 
@@ -59,7 +59,6 @@ OVERDUE_COLOR = QColor(0xC6, 0x28, 0x28)  # a red that reads on light and dark c
 # The give/ask marker's ink: (on a light card, on a dark card), both readable (WCAG AA).
 GIVING_COLORS = (QColor(0x2E, 0x7D, 0x32), QColor(0x81, 0xC7, 0x84))  # green
 ASKING_COLORS = (QColor(0xB4, 0x53, 0x09), QColor(0xFF, 0xB7, 0x4D))  # orange
-PHOTO_CACHE_SIZE = 400  # decoded photos kept; scrolling 30,000 cards must not keep them all
 PART_CACHE_SIZE = 2000
 CARD_CACHE_SIZE = 160  # whole cards: a few screens of them (about 70 KB each)
 
@@ -70,65 +69,6 @@ CENTER = Qt.AlignmentFlag.AlignCenter
 ELIDE = Qt.TextElideMode.ElideRight
 SELECTED, ACTIVE = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_Active
 HOVER, FOCUS = QStyle.StateFlag.State_MouseOver, QStyle.StateFlag.State_HasFocus
-
-
-def balance_marker(card: ContactCard) -> tuple[str, bool] | None:
-    """The card's give/ask marker: ("+3 / −1", asking more than giving), None when neither."""
-    given, asked = card.given_12m, card.asked_12m
-    if not (given or asked):
-        return None
-    parts = ([f"+{given}"] if given else []) + ([f"\u2212{asked}"] if asked else [])
-    return " / ".join(parts), asked > given
-
-
-def balance_tooltip(card: ContactCard) -> str:
-    """ "Given 3, asked 1 in the last 12 months" (empty when neither)."""
-    if not (card.given_12m or card.asked_12m):
-        return ""
-    return (
-        QCoreApplication.translate(
-            "CardDelegate", "Given {given}, asked {asked} in the last 12 months"
-        )
-        .replace("{given}", str(card.given_12m))
-        .replace("{asked}", str(card.asked_12m))
-    )
-
-
-def card_tooltip(index: QModelIndex | QPersistentModelIndex) -> str:
-    """The card's tooltip: the model's (role @ organisation), then the give/ask balance."""
-    card: ContactCard | None = index.data(CARD_ROLE)
-    base = index.data(Qt.ItemDataRole.ToolTipRole) or ""
-    balance = balance_tooltip(card) if card is not None else ""
-    return "\n".join(part for part in (base, balance) if part)
-
-
-class PhotoCache:
-    """Decoded avatar pixmaps by contact id, loaded the first time a card is painted."""
-
-    def __init__(self, load: Callable[[int], bytes | None]) -> None:
-        self.load = load
-        self._pixmaps: OrderedDict[tuple[int, int, float], QPixmap | None] = OrderedDict()
-
-    def get(self, contact_id: int, size: int, ratio: float) -> QPixmap | None:
-        key = (contact_id, size, ratio)
-        if key in self._pixmaps:
-            self._pixmaps.move_to_end(key)
-            return self._pixmaps[key]
-        data = self.load(contact_id)
-        pixmap = round_photo(data, size, ratio) if data else None
-        self._pixmaps[key] = pixmap
-        if len(self._pixmaps) > PHOTO_CACHE_SIZE:
-            self._pixmaps.popitem(last=False)
-        return pixmap
-
-    def forget(self, ids: Iterable[int] | None = None) -> None:
-        """Drop the photos of ``ids`` (all of them when None): they may have changed."""
-        if ids is None:
-            self._pixmaps.clear()
-            return
-        gone = set(ids)
-        for key in [k for k in self._pixmaps if k[0] in gone]:
-            del self._pixmaps[key]
 
 
 class _Metrics:

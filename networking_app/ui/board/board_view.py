@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import Workspace
+from networking_app.ui.board.avatar import PhotoCache
 from networking_app.ui.board.board_column import CircleColumn
-from networking_app.ui.board.board_delegate import CardDelegate, PhotoCache
+from networking_app.ui.board.board_delegate import CardDelegate
 from networking_app.ui.board.board_model import CircleModel
 from networking_app.ui.board.card_store import CardStore, StoreChange
 from networking_app.ui.board.detail_panel import DetailPanel

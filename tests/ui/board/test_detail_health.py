@@ -15,7 +15,7 @@ from networking_app.domain.contacts import ContactDraft
 from networking_app.domain.interactions import InteractionDraft, Responsiveness
 from networking_app.domain.vocabulary import Circle, Direction
 from networking_app.services.workspace import Workspace
-from networking_app.ui.board.board_delegate import balance_marker, card_tooltip
+from networking_app.ui.board.balance_marker import balance_marker, card_tooltip
 from networking_app.ui.board.board_model import CARD_ROLE
 from networking_app.ui.board.board_view import CIRCLES, BoardView
 from networking_app.ui.board.relationship_health import (
