@@ -31,7 +31,7 @@ def capture(data_dir: Path, out: Path, lang: str) -> None:
     QLocale.setDefault(QLocale(lang))
     app = QApplication(sys.argv[:1])
     window = build_main_window(resolve_paths(data_dir))
-    window.resize(1100, 700)
+    window.resize(1280, 800)
     window.show()
     QTest.qWait(300)
     for spec in VIEWS:

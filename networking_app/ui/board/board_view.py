@@ -34,7 +34,7 @@ from networking_app.ui.labels import circle_labels
 log = logging.getLogger(__name__)
 
 CIRCLES = (Circle.CLOSE, Circle.EXTENDED, Circle.WEAK, Circle.TARGET)
-DETAIL_WIDTH = (240, 0.28, 340)  # at least, share of the board's width, at most
+DETAIL_WIDTH = (240, 0.24, 320)  # at least, share of the board's width, at most
 
 
 class BoardView(QWidget):

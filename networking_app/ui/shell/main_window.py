@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1100, 720)
+            self.resize(1280, 800)
         last = self._ui_state.value("window/last_view", "today")
         self.show_view(last if last in self.view_actions else "today")
 
