@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 from networking_app.domain.contacts import MethodDraft
 from networking_app.domain.vocabulary import MethodKind
 from networking_app.ui.contacts.problem_messages import ProblemLabel, error_color
+from networking_app.ui.contacts.row_table import RowTable
 from networking_app.ui.labels import method_kind_labels
 
 KIND_COL, VALUE_COL, LABEL_COL, PREFERRED_COL = range(4)
@@ -75,20 +74,6 @@ class _MethodDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
-class _MethodsTable(QTableWidget):
-    """The Delete key removes the selected rows (when no cell is being edited)."""
-
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete) and (
-            self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.remove_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class MethodsEditor(QWidget):
     """A table of contact methods with buttons to add one of each kind and to remove."""
 
@@ -96,7 +81,7 @@ class MethodsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = _MethodsTable(0, 4)
+        self.table = RowTable(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Kind"), self.tr("Address or number"), self.tr("Label"), self.tr("Preferred")]
         )

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -35,6 +34,7 @@ from networking_app.domain.contacts import RelationshipDraft
 from networking_app.domain.vocabulary import RelationshipKind
 from networking_app.ui.contacts.contact_picker import Choice, ContactPicker
 from networking_app.ui.contacts.problem_messages import ProblemLabel, error_color
+from networking_app.ui.contacts.row_table import RowTable
 from networking_app.ui.labels import relationship_labels
 
 CONTACT_COL, KIND_COL, STRENGTH_COL = range(3)
@@ -93,18 +93,6 @@ class _LinkDelegate(QStyledItemDelegate):
             model.setData(index, text, Qt.ItemDataRole.DisplayRole)
 
 
-class _LinksTable(QTableWidget):
-    remove_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.matches(QKeySequence.StandardKey.Delete) and (
-            self.state() != QAbstractItemView.State.EditingState
-        ):
-            self.remove_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
 class RelationshipsEditor(QWidget):
     """A table of this contact's links, and a row to add one: whom, how, how strong."""
 
@@ -115,7 +103,7 @@ class RelationshipsEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self._names = {c.id: c.name for c in choices}
-        self.table = _LinksTable(0, 3)
+        self.table = RowTable(0, 3)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Person"), self.tr("Relationship"), self.tr("Strength (1–5)")]
         )
