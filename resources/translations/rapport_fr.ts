@@ -71,38 +71,38 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="120"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="121"/>
         <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
         <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="128"/>
-        <location filename="../../networking_app/ui/board/board_view.py" line="168"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="129"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="169"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="160"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="161"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="165"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="166"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="256"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="257"/>
         <source>Loading your contacts…</source>
         <translation>Chargement de vos contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="265"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="266"/>
         <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
         <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="367"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="368"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
@@ -110,12 +110,12 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_delegate.py" line="89"/>
+        <location filename="../../networking_app/ui/board/balance_marker.py" line="25"/>
         <source>Given {given}, asked {asked} in the last 12 months</source>
         <translation>Donné {given}, demandé {asked} sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_delegate.py" line="173"/>
+        <location filename="../../networking_app/ui/board/board_delegate.py" line="113"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -951,122 +951,122 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="135"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="137"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="138"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="151"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="158"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="180"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="183"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="184"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="229"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="230"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="274"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="275"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="276"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="288"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="289"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="290"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="291"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="301"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="303"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="319"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="323"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="324"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1133,52 +1133,52 @@
 <context>
     <name>MethodsEditor</name>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="86"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="86"/>
         <source>Address or number</source>
         <translation>Adresse ou numéro</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="86"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="101"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="86"/>
         <source>Preferred</source>
         <translation>Préféré</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="103"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="88"/>
         <source>Emails, phones and links</source>
         <translation>Emails, téléphones et liens</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="123"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="108"/>
         <source>Add e&amp;mail</source>
         <translation>Ajouter un e&amp;mail</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="124"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="109"/>
         <source>Add p&amp;hone</source>
         <translation>Ajouter un &amp;téléphone</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="125"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="110"/>
         <source>Add &amp;web link</source>
         <translation>Ajouter un &amp;lien web</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="126"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="111"/>
         <source>Add so&amp;cial</source>
         <translation>Ajouter un réseau s&amp;ocial</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="134"/>
+        <location filename="../../networking_app/ui/contacts/methods_editor.py" line="119"/>
         <source>&amp;Remove</source>
         <translation>S&amp;upprimer</translation>
     </message>
@@ -1436,67 +1436,67 @@
 <context>
     <name>RelationshipsEditor</name>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="108"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="108"/>
         <source>Relationship</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="120"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="108"/>
         <source>Strength (1–5)</source>
         <translation>Force (1–5)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="122"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="110"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="133"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="121"/>
         <source>New relationship with</source>
         <translation>Nouvelle relation avec</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="135"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="123"/>
         <source>Kind of relationship</source>
         <translation>Type de relation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="137"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="125"/>
         <source>Strength, from 1 (faint) to 5 (strong)</source>
         <translation>Force, de 1 (ténue) à 5 (forte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="138"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="126"/>
         <source>&amp;Add</source>
         <translation>Ajou&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="140"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="128"/>
         <source>&amp;Remove</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="148"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="136"/>
         <source>&amp;With:</source>
         <translation>&amp;Avec :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="150"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="138"/>
         <source>Stren&amp;gth:</source>
         <translation>&amp;Force :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="209"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="197"/>
         <source>Also linked from their side: {names}.</source>
         <translation>Également liés depuis leur fiche : {names}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="281"/>
+        <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="269"/>
         <source>(a contact in the trash)</source>
         <translation>(un contact dans la corbeille)</translation>
     </message>
@@ -2094,92 +2094,82 @@
 <context>
     <name>Views</name>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="25"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="26"/>
         <source>Your network is empty for now.</source>
         <translation>Votre réseau est vide pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="27"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="28"/>
         <source>Your data holds {total} contacts: {close} close, {extended} extended, {weak} weak ties, {target} to meet.</source>
         <translation>Vos données comptent {total} contacts : {close} proches, {extended} du cercle élargi, {weak} liens faibles, {target} à rencontrer.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="42"/>
-        <source>No interaction is recorded yet.</source>
-        <translation>Aucune interaction n’est encore enregistrée.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="43"/>
-        <source>Your data holds {n} recorded interactions.</source>
-        <translation>Vos données comptent {n} interactions enregistrées.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="51"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="44"/>
         <source>No introduction request yet.</source>
         <translation>Aucune demande d’introduction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="53"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="46"/>
         <source>Your data holds {total} introduction requests, {open} still in progress.</source>
         <translation>Vos données comptent {total} demandes d’introduction, dont {open} encore en cours.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="59"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="52"/>
         <source>You follow {n} target domains.</source>
         <translation>Vous suivez {n} domaines cibles.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="67"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="68"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="61"/>
         <source>Your daily review</source>
         <translation>Votre revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="69"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="62"/>
         <source>Who is due today, who to reconnect with this week, the follow-ups you owe and the birthdays and promotions coming up: fifteen minutes each morning. The review arrives in a coming version.</source>
         <translation>Qui relancer aujourd’hui, avec qui renouer cette semaine, les suites que vous devez, les anniversaires et promotions à venir : quinze minutes chaque matin. La revue arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="80"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="70"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="87"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="71"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="94"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="74"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="95"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="75"/>
         <source>Introductions you asked for</source>
         <translation>Les introductions que vous avez demandées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="96"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="76"/>
         <source>Ask the introducer first, hand them an email they can forward, respect a no, and keep them informed until you thank them. The introduction wizard arrives in a coming version.</source>
         <translation>Demandez d’abord l’accord de l’introducteur, donnez-lui un email prêt à transférer, respectez un refus, et tenez-le informé jusqu’au remerciement. L’assistant d’introduction arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="106"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="86"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="107"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="87"/>
         <source>The map of your network</source>
         <translation>La carte de votre réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="108"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="88"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
     </message>

@@ -105,8 +105,9 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         for spec in VIEWS:
             view = real_views.get(spec.key)
-            if view is None:
+            if view is None and spec.heading and spec.explanation:
                 view = EmptyStateView(spec.heading(), spec.explanation())
+            assert view is not None, spec.key
             view.setObjectName(f"view-{spec.key}")
             self.views[spec.key] = view
             self.stack.addWidget(view)
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         counts = self.workspace.counts()
         for spec in VIEWS:
             view = self.views[spec.key]
-            if isinstance(view, EmptyStateView):
+            if isinstance(view, EmptyStateView) and spec.fact is not None:
                 view.set_fact(spec.fact(counts))
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.workspace.paths.data_dir)

@@ -15,9 +15,10 @@ from networking_app.services.workspace import NetworkCounts
 class ViewSpec:
     key: str
     title: Callable[[], str]
-    heading: Callable[[], str]
-    explanation: Callable[[], str]
-    fact: Callable[[NetworkCounts], str]
+    # Only for views still to come: their honest empty state.
+    heading: Callable[[], str] | None = None
+    explanation: Callable[[], str] | None = None
+    fact: Callable[[NetworkCounts], str] | None = None
 
 
 def _contacts_fact(counts: NetworkCounts) -> str:
@@ -34,14 +35,6 @@ def _contacts_fact(counts: NetworkCounts) -> str:
         extended=by.get(Circle.EXTENDED, 0),
         weak=by.get(Circle.WEAK, 0),
         target=by.get(Circle.TARGET, 0),
-    )
-
-
-def _timeline_fact(counts: NetworkCounts) -> str:
-    if not counts.interactions:
-        return QCoreApplication.translate("Views", "No interaction is recorded yet.")
-    return QCoreApplication.translate("Views", "Your data holds {n} recorded interactions.").format(
-        n=counts.interactions
     )
 
 
@@ -74,21 +67,8 @@ VIEWS: tuple[ViewSpec, ...] = (
         ),
         _contacts_fact,
     ),
-    # Real views (ui/board, ui/timeline) only take their name from here.
-    ViewSpec(
-        "board",
-        lambda: QCoreApplication.translate("Views", "Board"),
-        lambda: "",
-        lambda: "",
-        _contacts_fact,
-    ),
-    ViewSpec(
-        "timeline",
-        lambda: QCoreApplication.translate("Views", "Timeline"),
-        lambda: "",
-        lambda: "",
-        _timeline_fact,
-    ),
+    ViewSpec("board", lambda: QCoreApplication.translate("Views", "Board")),
+    ViewSpec("timeline", lambda: QCoreApplication.translate("Views", "Timeline")),
     ViewSpec(
         "introductions",
         lambda: QCoreApplication.translate("Views", "Introductions"),
