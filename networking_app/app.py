@@ -21,7 +21,7 @@ from networking_app.services.workspace import (
     newest_good_backup,
     restore_backup,
 )
-from networking_app.storage.errors import StorageError
+from networking_app.storage.errors import NewerSchema, StorageError
 from networking_app.ui.i18n import effective_language, install_translators
 from networking_app.ui.shell.database_problem import Choice, ask_what_to_do
 from networking_app.ui.shell.main_window import MainWindow
@@ -72,6 +72,10 @@ def open_window(
     while True:
         try:
             return build_main_window(paths)
+        except NewerSchema as exc:
+            log.error("database from a newer Rapport: %s", exc)
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return None
         except DatabaseUnusable as exc:
             log.error("database unusable: %s", exc)
             error = exc.with_backup(exc.backup or newest_good_backup(paths))

@@ -143,6 +143,8 @@ def restore(source: Path, db_path: Path, now: datetime) -> Path | None:
         raise StorageError(f"{source}: cannot restore from it: {health.problem}")
     if health.version == 0:
         raise StorageError(f"{source}: cannot restore from it: it holds no Rapport data")
+    # Copy first, beside the database: if that fails (disk full…), nothing was moved.
+    staged = copy_database(source, db_path.with_name(db_path.name + ".restoring"))
     kept_aside = None
     stamp = now.strftime("%Y%m%d-%H%M%S")
     if db_path.exists():
@@ -151,6 +153,6 @@ def restore(source: Path, db_path: Path, now: datetime) -> Path | None:
             part = db_path.with_name(db_path.name + suffix)
             if part.exists():
                 part.replace(kept_aside.with_name(kept_aside.name + suffix))
-    copy_database(source, db_path)
+    staged.replace(db_path)
     log.info("database restored from %s; previous one kept at %s", source, kept_aside)
     return kept_aside

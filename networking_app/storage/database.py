@@ -38,8 +38,9 @@ def open_database(path: Path, backups_dir: Path, now: datetime | None = None) ->
     """
     health = inspect_file(path)
     if not health.ok:
-        error_type = NewerSchema if health.newer else DatabaseUnusable
-        raise error_type(path, health.problem or "unusable", newest_good_backup(backups_dir))
+        if health.newer:  # the data is newer than this code: no backup is the answer
+            raise NewerSchema(path, health.problem or "newer schema")
+        raise DatabaseUnusable(path, health.problem or "unusable", newest_good_backup(backups_dir))
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     old_umask = os.umask(0o077)  # the file and its -wal/-shm companions: owner only
     try:

@@ -34,7 +34,10 @@ class DatabaseUnusable(StorageError):
 
 
 class NewerSchema(DatabaseUnusable):
-    """The database was written by a newer version of Rapport."""
+    """The database was written by a newer version of Rapport: update, never restore."""
+
+    def describe(self) -> str:
+        return f"{self.path}: {self.reason}. The file was left untouched."
 
 
 class DatabaseBusy(StorageError):

@@ -18,7 +18,7 @@ from networking_app.domain.interactions import (
     TimelineEntry,
     TimelineFilter,
 )
-from networking_app.domain.text import query_terms
+from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Direction, InteractionKind, join_values, split_values
 from networking_app.storage.models import Interaction, InteractionParticipant, db
 from networking_app.storage.sql import rows, when
@@ -63,13 +63,20 @@ def save_interaction(draft: InteractionDraft, now: datetime) -> int:
             InteractionParticipant.delete().where(
                 InteractionParticipant.interaction == interaction_id
             ).execute()
-        InteractionParticipant.insert_many(
-            [
-                {"interaction": interaction_id, "contact": cid}
-                for cid in dict.fromkeys(draft.contact_ids)
-            ]
-        ).execute()
+        _link_people(int(interaction_id), draft.contact_ids)
     return int(interaction_id)
+
+
+def _link_people(interaction_id: int, contact_ids: Sequence[int]) -> None:
+    """Attach the people who still exist: an undo may replay an entry whose contact was
+    merged away or purged since, and must not fail on it."""
+    ids = list(dict.fromkeys(contact_ids))
+    if ids:
+        db.execute_sql(
+            "INSERT INTO interaction_participant (interaction_id, contact_id)"
+            f" SELECT ?, id FROM contact WHERE id IN ({','.join('?' * len(ids))})",
+            [interaction_id, *ids],
+        )
 
 
 def load_interaction(interaction_id: int) -> InteractionDraft:
@@ -112,9 +119,7 @@ def restore_interaction(snapshot: InteractionDraft, now: datetime) -> int:
     """Put a deleted interaction back, same id."""
     with db.atomic():
         Interaction.insert(id=snapshot.id, created_at=now, **_fields(snapshot, now)).execute()
-        InteractionParticipant.insert_many(
-            [{"interaction": snapshot.id, "contact": cid} for cid in snapshot.contact_ids]
-        ).execute()
+        _link_people(int(snapshot.id or 0), snapshot.contact_ids)
     return int(snapshot.id or 0)
 
 
@@ -161,10 +166,17 @@ def _where(flt: TimelineFilter, to_utc: ToUtc) -> tuple[list[str], list[Any]]:
         clauses.append("i.ask <> ''")
     if flt.open_next_steps:
         clauses.append("i.next_step <> '' AND i.next_step_done_at IS NULL")
-    terms = query_terms(flt.text)
-    if terms:
-        # Each word as a prefix, in any indexed column; quotes keep FTS syntax inert.
-        match = " ".join('"' + t.replace('"', '""') + '"*' for t in terms)
+    words = flt.text.split()
+    if words:
+        # Each word as a prefix, in any indexed column; quotes keep FTS syntax inert. The
+        # index strips accents but keeps letters like œ, ø, ß whole, so each word is also
+        # searched as typed ("cœur") besides folded ("coeur").
+        def alternatives(word: str) -> str:
+            forms = dict.fromkeys((word.lower(), fold(word)))
+            quoted = ['"' + form.replace('"', '""') + '"*' for form in forms if form]
+            return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+        match = " ".join(alternatives(word) for word in words)
         clauses.append(
             "i.id IN (SELECT rowid FROM interaction_search WHERE interaction_search MATCH ?)"
         )

@@ -946,127 +946,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="87"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="92"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="136"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="137"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="138"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="151"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="164"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="172"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="184"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="230"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="235"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="275"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="280"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="276"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="289"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="294"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="291"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="296"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="301"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="304"/>
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="312"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="303"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="308"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="342"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="347"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1644,27 +1649,27 @@
 <context>
     <name>TimelineCommands</name>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="38"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="39"/>
         <source>Log interaction</source>
         <translation>Noter une interaction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="40"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="41"/>
         <source>Edit interaction</source>
         <translation>Modifier une interaction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="67"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="68"/>
         <source>Delete interaction</source>
         <translation>Supprimer une interaction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="88"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="89"/>
         <source>Mark next step done</source>
         <translation>Marquer la prochaine étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="90"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="91"/>
         <source>Mark next step not done</source>
         <translation>Marquer la prochaine étape comme non faite</translation>
     </message>

@@ -189,3 +189,22 @@ def test_next_steps_can_be_marked_done(timeline: Timeline, people: dict[str, int
     assert [s.text for s in timeline.open_next_steps(people["zoe"])] == []
     timeline.set_next_step_done(first, False)
     assert [s.interaction_id for s in timeline.open_next_steps(people["zoe"])] == [first]
+
+
+def test_search_finds_words_with_letters_the_index_keeps_whole(
+    timeline: Timeline, people: dict[str, int]
+) -> None:
+    heart = log(timeline, [people["zoe"]], 1, summary="Un projet qui lui tient à cœur")
+    log(timeline, [people["marc"]], 2, summary="Crème brûlée à Lyon")
+    assert ids_of(timeline, text="cœur") == [heart]
+    assert ids_of(timeline, text="brulee") != []
+
+
+def test_undo_after_a_merge_keeps_the_people_who_still_exist(
+    timeline: Timeline, people: dict[str, int]
+) -> None:
+    lunch = log(timeline, [people["zoe"], people["marc"]], 5, summary="Lunch")
+    snapshot = timeline.delete(lunch)
+    ContactBook(Clock(fixed=NOW)).merge(people["zoe"], people["marc"])  # Marc is gone
+    assert timeline.restore(snapshot) == lunch
+    assert timeline.load(lunch).contact_ids == (people["zoe"],)

@@ -98,3 +98,33 @@ def test_the_dialog_says_what_and_where_and_offers_the_backup(
     )
     assert "daily-2026-11-27.sqlite3" in texts[1]
     assert "nothing is deleted" in texts[1]
+
+
+def test_a_database_from_a_newer_rapport_is_never_replaced_by_a_backup(
+    broken_with_backup: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from networking_app.storage.migrations import LATEST_VERSION, VERSION_TABLE
+
+    paths = broken_with_backup
+    paths.database.unlink()
+    open_database(paths.database, paths.backups_dir)
+    close_database()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute(
+            f"INSERT INTO {VERSION_TABLE} (version, app_version, description)"
+            " VALUES (?, '9.0', 'future')",
+            (LATEST_VERSION + 1,),
+        )
+    conn.close()
+    before = paths.database.read_bytes()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text, *_a: said.append(text))
+
+    def never(_error: DatabaseUnusable) -> Choice:
+        raise AssertionError("a newer database must not be offered a backup")
+
+    assert open_window(paths, ask=never) is None
+    assert "newer version of Rapport" in said[0] and "restore" not in said[0]
+    assert paths.database.read_bytes() == before

@@ -99,9 +99,12 @@ def test_ctrl_q_quits(
     assert not window.isVisible()
 
 
-def test_manual_backup_from_the_menu(make_window: MakeWindow, paths: AppPaths) -> None:
+def test_manual_backup_from_the_menu(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
+) -> None:
     window = make_window(paths)
     window.backup_action.trigger()
+    qtbot.waitUntil(lambda: "Backup written" in window.statusBar().currentMessage())
     backups = list(paths.backups_dir.glob("manual-*.sqlite3"))
     assert len(backups) == 1
     assert str(backups[0]) in window.statusBar().currentMessage()

@@ -93,12 +93,11 @@ class CardStore(QObject):
 
     def _background_done(self, cards: list[ContactCard]) -> None:
         self._job = None
-        if not self.loaded or self._stale_while_loading:
+        if self._stale_while_loading:  # a change landed while reading: read again
             self._stale_while_loading = False
-            if self.loaded:  # something changed meanwhile: read again, in the background
-                self.load_in_background()
-                return
-            self._install(cards)
+            self.load_in_background()
+            return
+        self._install(cards)
 
     def _background_failed(self) -> None:
         self._job = None
@@ -113,12 +112,12 @@ class CardStore(QObject):
 
     def refresh(self, ids: Sequence[int]) -> None:
         """Re-read the cards of ``ids`` (an empty list: all of them)."""
-        if self._job is not None and self.loaded:
-            self._stale_while_loading = True
+        if self._job is not None:
+            self._stale_while_loading = True  # the read in flight may predate this change
         if not self.loaded:
             return  # the first load will read everything anyway
         if not ids or self.book.clock.today() != self.today:
-            self.load()
+            self.load_in_background()  # the window stays responsive meanwhile
             return
         fresh = {card.id: card for card in self.book.cards(ids)}
         circles: set[Circle] = set()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
@@ -49,22 +51,25 @@ class _BackupSignals(QObject):
     failed = Signal(str)
 
 
-class _AutoBackup(QRunnable):
-    """Today's rotating backup, off the GUI thread (it reads the whole file)."""
+class _BackupJob(QRunnable):
+    """A backup off the GUI thread: it checks and copies the whole file."""
 
-    def __init__(self, workspace: Workspace, today: date) -> None:
+    def __init__(self, take: Callable[[], Path | None]) -> None:
         super().__init__()
-        self.workspace, self.today = workspace, today
+        self.take = take
         self.signals = _BackupSignals()
+        self.done = False
 
     def run(self) -> None:
         try:
-            written = self.workspace.auto_backup(self.today)
+            written = self.take()
         except Exception as exc:  # reported in the status bar and the log, never lost
-            log.exception("automatic backup failed")
+            log.exception("backup failed")
             self.signals.failed.emit(str(exc))
         else:
             self.signals.finished.emit(str(written or ""))
+        finally:
+            self.done = True
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._ui_state = QSettings(str(workspace.paths.ui_state_file), QSettings.Format.IniFormat)
         self._help: HelpDialog | None = None
-        self._backup_jobs: list[_AutoBackup] = []
+        self._backup_jobs: list[_BackupJob] = []
         self._shut_down = False
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 480)
@@ -295,23 +300,41 @@ class MainWindow(QMainWindow):
         )
 
     def backup_now(self) -> None:
-        try:
-            written = self.workspace.backup_now()
-        except Exception as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
-            return
-        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=written))
+        """File → Back Up Now, in the background; the status bar says where it went."""
+        self.statusBar().showMessage(self.tr("Backing up…"))
+        self._start_backup(self.workspace.backup_now, self._backup_done, self._backup_failed)
+
+    def _backup_done(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Backup written to {path}").format(path=path))
+
+    def _backup_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Backup failed"), message)
 
     def start_auto_backup(self) -> None:
         """Take today's rotating backup in the background if it is not there yet."""
-        job = _AutoBackup(self.workspace, date.today())
-        job.setAutoDelete(False)
-        job.signals.finished.connect(self._auto_backup_done)
-        job.signals.failed.connect(self._auto_backup_failed)
-        self._backup_jobs.append(job)
-        QThreadPool.globalInstance().start(job)
+        self._start_backup(
+            lambda: self.workspace.auto_backup(date.today()),
+            self._auto_backup_done,
+            self._auto_backup_failed,
+        )
         if not self._backup_timer.isActive():
             self._backup_timer.start()
+
+    def _start_backup(
+        self,
+        take: Callable[[], Path | None],
+        done: Callable[[str], None],
+        failed: Callable[[str], None],
+    ) -> None:
+        job = _BackupJob(take)
+        job.setAutoDelete(False)  # kept until its signals have been delivered
+        job.signals.finished.connect(done)
+        job.signals.failed.connect(failed)
+        # Jobs live until the pool is done with them; finished ones are dropped here.
+        self._backup_jobs = [old for old in self._backup_jobs if not old.done]
+        self._backup_jobs.append(job)
+        QThreadPool.globalInstance().start(job)
 
     def _auto_backup_done(self, path: str) -> None:
         if path:

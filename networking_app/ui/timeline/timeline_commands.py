@@ -20,7 +20,8 @@ def _announce(events: DataEvents, interaction_id: int, *drafts: InteractionDraft
         if draft is not None:
             people.update(dict.fromkeys(draft.contact_ids))
     # Contacts first: the timeline reloads once, on the interaction signal that follows.
-    events.contacts_changed.emit(list(people))
+    if people:  # (an empty list would mean "every contact changed")
+        events.contacts_changed.emit(list(people))
     events.interactions_changed.emit([interaction_id])
 
 

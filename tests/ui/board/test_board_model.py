@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from networking_app.domain.board import BoardFilter, SortKey, select
 from networking_app.domain.contacts import ContactDraft
@@ -112,7 +113,7 @@ def test_a_drop_on_its_own_column_or_of_foreign_data_changes_nothing(
     assert stack.count() == 0
 
 
-def test_the_store_follows_contacts_changed(demo_workspace: Workspace) -> None:
+def test_the_store_follows_contacts_changed(qtbot: QtBot, demo_workspace: Workspace) -> None:
     book = demo_workspace.contacts
     events, stack = DataEvents(), QUndoStack()
     store = CardStore(book, events)
@@ -130,8 +131,8 @@ def test_the_store_follows_contacts_changed(demo_workspace: Workspace) -> None:
     assert store.card(new_id) is None
 
     book.restore([new_id])
-    events.contacts_changed.emit([])  # everything
-    assert target.rowCount() == count + 1
+    events.contacts_changed.emit([])  # everything: re-read on a worker thread
+    qtbot.waitUntil(lambda: target.rowCount() == count + 1)
 
 
 def test_typing_on_searches_the_last_matches_and_finds_the_same(
@@ -182,3 +183,16 @@ def test_long_columns_are_fetched_a_page_at_a_time(
     assert weak.rowCount() == 5
     assert hidden.id in [c.id for c in models[Circle.CLOSE].cards]
     qtmodeltester.check(weak)  # fetchMore included
+
+
+def test_a_change_during_the_background_load_is_not_lost(
+    qtbot: QtBot, demo_workspace: Workspace
+) -> None:
+    book = demo_workspace.contacts
+    events = DataEvents()
+    store = CardStore(book, events)
+    store.load_in_background()
+    new_id = book.save(ContactDraft(given_name="Bob", circle=Circle.CLOSE))
+    events.contacts_changed.emit([new_id])  # while the first read may already be done
+    qtbot.waitUntil(lambda: store.loaded and not store.loading)
+    assert store.card(new_id) is not None
