@@ -202,9 +202,6 @@ _FILLABLE = (
     "city",
     "channel",
     "introduced_by_id",
-    "birthday_day",
-    "birthday_month",
-    "birthday_year",
     "cadence_days",
     "photo",
 )
@@ -223,6 +220,10 @@ def merge(keep_id: int, other_id: int, now: datetime) -> None:
                 updates[name] = getattr(other, name)
         if updates.get("introduced_by_id") == keep_id:
             del updates["introduced_by_id"]
+        if keep.birthday_month is None and other.birthday_month is not None:
+            # The birthday moves as a whole: mixing day and year could make 29/02/2023.
+            for part in ("birthday_day", "birthday_month", "birthday_year"):
+                updates[part] = getattr(other, part)
         for name in ("notes", "prep_notes"):
             theirs = getattr(other, name).strip()
             if theirs and theirs not in getattr(keep, name):
