@@ -71,40 +71,45 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="121"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="123"/>
         <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
         <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="129"/>
-        <location filename="../../networking_app/ui/board/board_view.py" line="169"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="131"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="171"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="161"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="163"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="166"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="168"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="257"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="259"/>
         <source>Loading your contacts…</source>
         <translation>Chargement de vos contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="266"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="268"/>
         <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
         <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="368"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="370"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="378"/>
+        <source>Log Interaction…</source>
+        <translation>Noter une interaction…</translation>
     </message>
 </context>
 <context>
@@ -414,108 +419,118 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="104"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="106"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown &quot;Log…&quot; was clicked for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="138"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="140"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="139"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="141"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="155"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <source>Log…</source>
+        <translation>Noter…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
+        <source>Log an interaction with this contact (Ctrl+L)</source>
+        <translation>Noter une interaction avec ce contact (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="156"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="165"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="157"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="166"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="158"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="167"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="159"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="168"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="169"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="161"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="170"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="171"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="163"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="172"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="175"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="184"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="176"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="177"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="178"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="179"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="180"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="222"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="231"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="227"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="236"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="258"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="267"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
     </message>
@@ -951,127 +966,127 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="141"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="164"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="235"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="236"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="280"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="282"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="294"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="295"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="296"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="297"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="304"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="305"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="312"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="308"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="309"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="343"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="347"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>

@@ -115,3 +115,25 @@ def test_a_contacts_timeline_from_the_contacts_menu(
     shown = [e for r in range(model.rowCount()) if (e := model.entry_at(r)) is not None]
     assert shown
     assert all(card.id in [cid for cid, _name in e.participants] for e in shown)
+
+
+def test_log_from_the_cards_menu_and_the_detail_panel(
+    qtbot: QtBot, make_window: MakeWindow, demo_paths: AppPaths
+) -> None:
+    window = make_window(demo_paths)
+    show_active(qtbot, window)
+    window.show_view("board")
+    card = window.workspace.contacts.cards()[3]
+    assert window.board.select_contact(card.id)
+    window.board.detail.log_button.click()
+    dialog = _open_dialog(qtbot, LogInteractionDialog)
+    assert isinstance(dialog, LogInteractionDialog)
+    assert dialog.form.contacts.contact_ids() == [card.id]
+    dialog.done(0)
+    window.board.log_requested.emit([card.id])  # what the card's context menu sends
+    again = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, LogInteractionDialog) and w.isVisible()
+    ]
+    assert [d.form.contacts.contact_ids() for d in again] == [[card.id]]

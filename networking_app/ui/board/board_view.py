@@ -44,6 +44,7 @@ class BoardView(QWidget):
     new_requested = Signal(object)  # the Circle of the focused column, or None
     selection_changed = Signal(list)  # selected contact ids
     timeline_requested = Signal(int)  # contact id: "Show timeline" in the detail panel
+    log_requested = Signal(list)  # contact ids: log an interaction with them
 
     def __init__(
         self,
@@ -114,6 +115,7 @@ class BoardView(QWidget):
         self.detail.contact_activated.connect(self.select_contact)
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.timeline_requested.connect(self.timeline_requested)
+        self.detail.log_requested.connect(lambda cid: self.log_requested.emit([cid]))
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -373,6 +375,9 @@ class BoardView(QWidget):
         self.trash_action.setEnabled(bool(ids))
         menu.addAction(self.trash_action)
         menu.addSeparator()
+        log = menu.addAction(self.tr("Log Interaction…"))
+        log.setEnabled(bool(ids))
+        log.triggered.connect(lambda: self.log_requested.emit(ids))
         menu.addAction(self.new_action)
         menu.exec(column.view.viewport().mapToGlobal(pos))
         for action in (self.edit_action, self.trash_action, *self.move_actions.values()):

@@ -85,6 +85,8 @@ class DetailPanel(QScrollArea):
     edit_requested = Signal(int)
     #: "Show timeline" was clicked for the contact shown
     timeline_requested = Signal(int)
+    #: "Log…" was clicked for the contact shown
+    log_requested = Signal(int)
 
     def __init__(
         self,
@@ -138,7 +140,14 @@ class DetailPanel(QScrollArea):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setToolTip(self.tr("Edit this contact (Enter on the card)"))
         self.edit_button.clicked.connect(self._edit)
-        titles.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.log_button = QPushButton(self.tr("Log…"))
+        self.log_button.setToolTip(self.tr("Log an interaction with this contact (Ctrl+L)"))
+        self.log_button.clicked.connect(self._log)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        titles.addLayout(buttons)
         titles.addStretch(1)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         header.addLayout(titles, 1)
@@ -326,6 +335,10 @@ class DetailPanel(QScrollArea):
         paint_initials(painter, QRect(0, 0, AVATAR, AVATAR), draft.name, self.font())
         painter.end()
         return pixmap
+
+    def _log(self) -> None:
+        if self.contact_id is not None:
+            self.log_requested.emit(self.contact_id)
 
     def _edit(self) -> None:
         if self.contact_id is not None:

@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.board.new_requested.connect(self.contact_actions.new_contact)
         self.board.timeline_requested.connect(self.show_contact_timeline)
         self.timeline = TimelineView(workspace, self.events, self.undo_stack)
+        self.board.log_requested.connect(self.timeline.log_interaction)
         self.events.contacts_changed.connect(lambda _ids: self.refresh())
         self.events.interactions_changed.connect(lambda _ids: self.refresh())
         real_views: dict[str, QWidget] = {"board": self.board, "timeline": self.timeline}
