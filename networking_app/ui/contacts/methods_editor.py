@@ -130,7 +130,7 @@ class MethodsEditor(QWidget):
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemChanged.connect(self.changed)
         self.table.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self._selected_rows()))
+            lambda: self.remove_button.setEnabled(bool(self.table.selected_rows()))
         )
         self.table.remove_requested.connect(self.remove_selected)
 
@@ -138,10 +138,10 @@ class MethodsEditor(QWidget):
     def methods(self) -> tuple[MethodDraft, ...]:
         return tuple(
             MethodDraft(
-                kind=self._cell(row, KIND_COL).data(KIND_ROLE),
-                value=self._cell(row, VALUE_COL).text(),
-                label=self._cell(row, LABEL_COL).text(),
-                preferred=self._cell(row, PREFERRED_COL).checkState() == Qt.CheckState.Checked,
+                kind=self.table.cell(row, KIND_COL).data(KIND_ROLE),
+                value=self.table.cell(row, VALUE_COL).text(),
+                label=self.table.cell(row, LABEL_COL).text(),
+                preferred=self.table.cell(row, PREFERRED_COL).checkState() == Qt.CheckState.Checked,
             )
             for row in range(self.table.rowCount())
         )
@@ -162,12 +162,12 @@ class MethodsEditor(QWidget):
             row = self._append(MethodDraft(kind.value, "", "", preferred=first))
         self.table.setFocus()
         self.table.setCurrentCell(row, VALUE_COL)
-        self.table.editItem(self._cell(row, VALUE_COL))
+        self.table.editItem(self.table.cell(row, VALUE_COL))
         self._problems = None
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         if not rows:
             return
         for row in sorted(rows, reverse=True):
@@ -187,7 +187,7 @@ class MethodsEditor(QWidget):
         said = dict(problems)
         with QSignalBlocker(self.table):
             for row in range(self.table.rowCount()):
-                item = self._cell(row, VALUE_COL)
+                item = self.table.cell(row, VALUE_COL)
                 message = said.get(row, "")
                 if item.toolTip() != message:
                     item.setToolTip(message)
@@ -217,21 +217,13 @@ class MethodsEditor(QWidget):
         if item.column() not in (PREFERRED_COL, KIND_COL):
             return
         row = item.row()
-        if self._cell(row, PREFERRED_COL).checkState() == Qt.CheckState.Checked:
+        if self.table.cell(row, PREFERRED_COL).checkState() == Qt.CheckState.Checked:
             self._only_preferred(row)
 
     def _only_preferred(self, row: int) -> None:
         """One preferred address per kind: the one just chosen."""
-        kind = self._cell(row, KIND_COL).data(KIND_ROLE)
+        kind = self.table.cell(row, KIND_COL).data(KIND_ROLE)
         with QSignalBlocker(self.table):
             for other in range(self.table.rowCount()):
-                if other != row and self._cell(other, KIND_COL).data(KIND_ROLE) == kind:
-                    self._cell(other, PREFERRED_COL).setCheckState(Qt.CheckState.Unchecked)
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        assert item is not None, (row, column)  # every cell is filled when its row is added
-        return item
-
-    def _selected_rows(self) -> set[int]:
-        return {index.row() for index in self.table.selectionModel().selectedRows()}
+                if other != row and self.table.cell(other, KIND_COL).data(KIND_ROLE) == kind:
+                    self.table.cell(other, PREFERRED_COL).setCheckState(Qt.CheckState.Unchecked)

@@ -165,16 +165,16 @@ class RelationshipsEditor(QWidget):
         self.table.remove_requested.connect(self.remove_selected)
         self.table.itemChanged.connect(self.changed)
         self.table.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self._selected_rows()))
+            lambda: self.remove_button.setEnabled(bool(self.table.selected_rows()))
         )
 
     # -- the value --------------------------------------------------------------------------
     def relationships(self) -> tuple[RelationshipDraft, ...]:
         return tuple(
             RelationshipDraft(
-                other_id=self._cell(row, CONTACT_COL).data(DATA_ROLE),
-                kind=self._cell(row, KIND_COL).data(DATA_ROLE),
-                strength=self._cell(row, STRENGTH_COL).data(DATA_ROLE),
+                other_id=self.table.cell(row, CONTACT_COL).data(DATA_ROLE),
+                kind=self.table.cell(row, KIND_COL).data(DATA_ROLE),
+                strength=self.table.cell(row, STRENGTH_COL).data(DATA_ROLE),
             )
             for row in range(self.table.rowCount())
         )
@@ -222,7 +222,7 @@ class RelationshipsEditor(QWidget):
         self.changed.emit()
 
     def remove_selected(self) -> None:
-        rows = self._selected_rows()
+        rows = self.table.selected_rows()
         for row in sorted(rows, reverse=True):
             self.table.removeRow(row)
         if rows:
@@ -239,7 +239,7 @@ class RelationshipsEditor(QWidget):
         with QSignalBlocker(self.table):
             for row in range(self.table.rowCount()):
                 colour = red if row in wrong else None
-                self._cell(row, CONTACT_COL).setData(Qt.ItemDataRole.ForegroundRole, colour)
+                self.table.cell(row, CONTACT_COL).setData(Qt.ItemDataRole.ForegroundRole, colour)
         self.problems_label.set_messages([message for _row, message in problems])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -278,11 +278,3 @@ class RelationshipsEditor(QWidget):
         strength.setData(DATA_ROLE, link.strength)
         self.table.setItem(row, STRENGTH_COL, strength)
         return row
-
-    def _cell(self, row: int, column: int) -> QTableWidgetItem:
-        item = self.table.item(row, column)
-        assert item is not None, (row, column)  # every cell is filled when its row is added
-        return item
-
-    def _selected_rows(self) -> set[int]:
-        return {index.row() for index in self.table.selectionModel().selectedRows()}
