@@ -32,6 +32,7 @@ from networking_app.domain.vocabulary import (
     join_values,
 )
 from networking_app.services import demo_data as data
+from networking_app.services import demo_texts as wording
 from networking_app.services.demo_base import bulk, next_id
 from networking_app.services.demo_chains import DemoChains
 from networking_app.storage.models import (
@@ -119,15 +120,15 @@ class _Demo(DemoChains):
         life_events = self.write_life_events()
         introductions = self.write_introductions()
         known = {(d.kind, d.name) for d in TargetDomain.select()}  # the user's own stay
-        domains = [dict(kind=k, name=n, note=note) for k, n, note in data.TARGET_DOMAINS]
+        domains = [dict(kind=k, name=n, note=note) for k, n, note in wording.TARGET_DOMAINS]
         target_domains = bulk(
             TargetDomain, [d for d in domains if (d["kind"], d["name"]) not in known]
         )
         current = load_profile()
         if not (current.name or current.pitch):  # never overwrite the user's own profile
-            pitch, signature = data.PROFILE_PITCH, data.PROFILE_SIGNATURE
+            pitch, signature = wording.PROFILE_PITCH, wording.PROFILE_SIGNATURE
             mode = PersonalityMode.NONE
-            save_profile(Profile(data.PROFILE_NAME, pitch, signature, personality=mode))
+            save_profile(Profile(wording.PROFILE_NAME, pitch, signature, personality=mode))
         return DemoSummary(
             contacts, interactions, life_events, relationships, introductions, target_domains
         )
@@ -152,8 +153,8 @@ class _Demo(DemoChains):
                 today
                 - timedelta(days=rng.randint(10, 150) if is_target else rng.randint(560, 1500))
             )
-            prep = rng.choice(data.PREP_NOTES) if is_target or rng.random() < 0.1 else ""
-            notes = rng.choice(data.CONTACT_NOTES) if rng.random() < 0.35 else ""
+            prep = rng.choice(wording.PREP_NOTES) if is_target or rng.random() < 0.1 else ""
+            notes = rng.choice(wording.CONTACT_NOTES) if rng.random() < 0.35 else ""
             row: dict[str, Any] = dict.fromkeys(_UNSET)
             row.update(
                 id=cid,
@@ -292,7 +293,7 @@ class _Demo(DemoChains):
                 touch = _MET_TOUCHES[i] if cid == self.met else None
                 inter = self.interaction(circle, self.at(d), step, touch)
                 if cid == self.met:
-                    inter["summary"] = data.MET_SUMMARIES[i].format(introducer=introducer)
+                    inter["summary"] = wording.MET_SUMMARIES[i].format(introducer=introducer)
                 people = [cid]
                 if cid in near and inter["kind"] in _GROUP_KINDS and rng.random() < 0.15:
                     people += rng.sample([c for c in companions if c != cid], rng.randint(1, 3))
@@ -321,12 +322,14 @@ class _Demo(DemoChains):
             direction = Direction.MUTUAL if mutual else _pick(rng, _DIRECTIONS)
         values = rng.sample(list(ValueType), rng.choice((1, 1, 2))) if rng.random() < 0.2 else []
         if values:
-            summary = rng.choice(data.VALUE_SUMMARIES[values[0].value])
+            summary = rng.choice(wording.VALUE_SUMMARIES[values[0].value])
         else:
-            summary = rng.choice(data.SUMMARIES[kind.value]).format(topic=rng.choice(data.TOPICS))
+            summary = rng.choice(wording.SUMMARIES[kind.value]).format(
+                topic=rng.choice(data.TOPICS)
+            )
         ask, outcome = "", None
         if rng.random() < 0.08:
-            ask = rng.choice(data.ASKS)
+            ask = rng.choice(wording.ASKS)
             if days_ago < 30 and rng.random() < 0.5:
                 outcome = AskOutcome.PENDING.value
             else:
@@ -344,7 +347,7 @@ class _Demo(DemoChains):
                 responded = min(later, self.midnight - timedelta(minutes=1))
         next_step, due, done = "", None, None
         if step or rng.random() < 0.13:
-            next_step = rng.choice(data.NEXT_STEPS)
+            next_step = rng.choice(wording.NEXT_STEPS)
             due = when.date() + timedelta(days=rng.randint(3, 21))
             if step == "upcoming":
                 due = today + timedelta(days=rng.randint(1, 10))
@@ -360,7 +363,7 @@ class _Demo(DemoChains):
             direction=direction.value,
             summary=summary,
             values_given=join_values([v.value for v in values]),
-            notes=rng.choice(data.INTERACTION_NOTES) if rng.random() < 0.25 else "",
+            notes=rng.choice(wording.INTERACTION_NOTES) if rng.random() < 0.25 else "",
             ask=ask,
             ask_outcome=outcome,
             response_state=state,

@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from networking_app.domain.vocabulary import Circle, IntroStatus, LifeEventKind, RelationshipKind
-from networking_app.services import demo_data as data
+from networking_app.services import demo_texts as wording
 from networking_app.services.demo_base import DemoState, bulk, next_id
 from networking_app.storage.models import (
     IntroductionRequest,
@@ -20,7 +20,7 @@ from networking_app.storage.models import (
     Relationship,
 )
 
-_EVENT_KINDS = tuple(LifeEventKind(k) for k in data.LIFE_EVENT_NOTES)
+_EVENT_KINDS = tuple(LifeEventKind(k) for k in wording.LIFE_EVENT_NOTES)
 _CHAIN = ("draft", "asked", "accepted", "introduced", "met")  # the steps, in IntroStatus values
 
 
@@ -77,12 +77,12 @@ class DemoChains(DemoState):
             if i < 4:  # announced, coming up within two weeks
                 kind = (LifeEventKind.MILESTONE, LifeEventKind.PUBLICATION)[i % 2]
                 when = today + timedelta(days=rng.randint(1, 14))
-                note = data.UPCOMING_EVENT_NOTES[i]
+                note = wording.UPCOMING_EVENT_NOTES[i]
                 created = self.at(today - timedelta(days=rng.randint(2, 20)))
             else:
                 kind = _EVENT_KINDS[i % len(_EVENT_KINDS)]
                 when = today - timedelta(days=rng.randint(3, 360))
-                note = rng.choice(data.LIFE_EVENT_NOTES[kind.value])
+                note = rng.choice(wording.LIFE_EVENT_NOTES[kind.value])
                 created = min(self.at(when + timedelta(days=1)), self.midnight)
             row = self.contacts[cid]
             note = note.format(org=row["organisation"], role=row["role"], city=row["city"])
@@ -104,7 +104,7 @@ class DemoChains(DemoState):
             org = self.contacts[target]["organisation"]
             names = dict(target=self.name(target), introducer=self.name(introducer), org=org)
             texts: dict[str, Any] = {
-                k: v.format(**names) for k, v in data.INTROS[status.value].items()
+                k: v.format(**names) for k, v in wording.INTROS[status.value].items()
             }
             stamps = [self.at(self.today - timedelta(days=d)) for d in days]
             texts.update(id=rid, target=target, introducer=introducer, status=status.value)
