@@ -102,6 +102,11 @@ cmd_update_translations() {
   for ts in resources/translations/*.ts; do
     "$VENV/bin/pyside6-lupdate" -no-obsolete $(find networking_app/ui networking_app/app.py -name '*.py') -ts "$ts"
   done
+  # French for new strings may be kept as JSON {English: French} beside the .ts.
+  local tables=(resources/translations/fr-*.json)
+  if [[ -e "${tables[0]}" ]]; then
+    "$VENV/bin/python" scripts/apply_translations.py resources/translations/rapport_fr.ts "${tables[@]}" || true
+  fi
   say "now translate the entries marked unfinished (.venv/bin/pyside6-linguist resources/translations/rapport_fr.ts)"
 }
 
