@@ -23,3 +23,18 @@ def test_cadences_default_to_the_guide_and_follow_the_user(database: AppPaths) -
     assert [cadence_days(c) for c in Circle] == [21, 60, 180, None]
     set_setting("cadence.close", 14)
     assert cadence_days(Circle.CLOSE) == 14
+
+
+def test_saved_templates_replace_and_reset(database: object) -> None:
+    from networking_app.domain.templates import TemplateText
+    from networking_app.domain.vocabulary import Language, TemplateKind
+    from networking_app.storage.templates import reset_template, save_template, saved_template
+
+    assert saved_template(TemplateKind.THANK, Language.FRENCH) is None
+    save_template(TemplateText(TemplateKind.THANK, Language.FRENCH, "Merci", "v1"))
+    save_template(TemplateText(TemplateKind.THANK, Language.FRENCH, "Merci", "v2"))
+    saved = saved_template(TemplateKind.THANK, Language.FRENCH)
+    assert saved is not None and saved.body == "v2"
+    assert saved_template(TemplateKind.THANK, Language.ENGLISH) is None
+    reset_template(TemplateKind.THANK, Language.FRENCH)
+    assert saved_template(TemplateKind.THANK, Language.FRENCH) is None
