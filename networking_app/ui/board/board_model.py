@@ -156,7 +156,7 @@ class CircleModel(QAbstractListModel):
         for earlier, matches in self._matches.items():
             if len(matches) < len(pool) and narrows(flt, earlier):
                 pool = matches
-        found = select(pool, flt, self.store.today)
+        found = select(pool, flt, self.store.today, self.store.index)
         self._matches[flt] = found
         if len(self._matches) > _CACHED_FILTERS:
             forgotten, _ = self._matches.popitem(last=False)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import gc
 import logging
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from networking_app.domain.board import CardPool, ContactCard, SortKey, sort_cards
+from networking_app.domain.search_index import SearchIndex
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.contacts import ContactBook
 from networking_app.ui.events import DataEvents
@@ -26,8 +28,13 @@ class StoreChange:
     ids: frozenset[int] = frozenset()
 
 
+def _yield() -> None:
+    time.sleep(0.001)
+
+
 class _LoadSignals(QObject):
     done = Signal(list)
+    indexed = Signal(object)  # SearchIndex over the cards sent by ``done``, in that order
     failed = Signal()
 
 
@@ -44,7 +51,13 @@ class _LoadCards(QRunnable):
             log.exception("reading the board's cards failed")
             self._tell(self.signals.failed.emit)
         else:
+            # The cards go first, to be shown; the search index follows (about as long
+            # to make again) and searches scan the texts until it is there.
             self._tell(lambda: self.signals.done.emit(cards))
+            # Pausing now and then keeps the GUI thread from waiting on the interpreter
+            # lock for whole switch intervals while it shows the cards meanwhile.
+            index = SearchIndex([card.search_text for card in cards], pause=_yield)
+            self._tell(lambda: self.signals.indexed.emit(index))
 
     @staticmethod
     def _tell(emit: Callable[[], None]) -> None:
@@ -69,6 +82,12 @@ class CardStore(QObject):
         self._job: _LoadCards | None = None
         self._stale_while_loading = False
         self._cards: dict[int, ContactCard] = {}
+        #: where each card's search text sits in the index (stable until the next load)
+        self._positions: dict[int, int] = {}
+        #: the search index of every card; None until made (searches then scan)
+        self.index: SearchIndex | None = None
+        self._unindexed: dict[int, str] = {}  # position -> text changed before it came
+        self._indexing: _LoadCards | None = None
         self._pools: dict[tuple[Circle, SortKey], list[ContactCard]] = {}
         self._overdue: set[int] | None = None
         events.contacts_changed.connect(self.refresh)
@@ -81,7 +100,9 @@ class CardStore(QObject):
 
     def load(self) -> None:
         """Read every card now (the rest of the time only changed ones are re-read)."""
-        self._install(self.book.cards())
+        cards = self.book.cards()
+        self._install(cards)
+        self.index = SearchIndex([card.search_text for card in cards])
 
     @property
     def loading(self) -> bool:
@@ -93,19 +114,30 @@ class CardStore(QObject):
         they are in."""
         if self._job is not None:
             return
-        self._job = _LoadCards(self.book)
-        self._job.signals.done.connect(self._background_done)
+        job = self._job = _LoadCards(self.book)
+        job.signals.done.connect(self._background_done)
+        job.signals.indexed.connect(lambda index: self._background_indexed(job, index))
         self._job.signals.failed.connect(self._background_failed)
         self.load_started.emit()
         QThreadPool.globalInstance().start(self._job)
 
     def _background_done(self, cards: list[ContactCard]) -> None:
-        self._job = None
+        job, self._job = self._job, None
         if self._stale_while_loading:  # a change landed while reading: read again
             self._stale_while_loading = False
             self.load_in_background()
             return
         self._install(cards)
+        self._indexing = job
+
+    def _background_indexed(self, job: _LoadCards, index: SearchIndex) -> None:
+        if job is not self._indexing:
+            return  # made for cards that were replaced meanwhile
+        self._indexing = None
+        for position, text in self._unindexed.items():
+            index.put(position, text)
+        self._unindexed.clear()
+        self.index = index
 
     def _background_failed(self) -> None:
         self._job = None
@@ -114,6 +146,9 @@ class CardStore(QObject):
     def _install(self, cards: list[ContactCard]) -> None:
         self.today = self.book.clock.today()
         self._cards = {card.id: card for card in cards}
+        self._positions = {card.id: position for position, card in enumerate(cards)}
+        self.index, self._indexing = None, None
+        self._unindexed.clear()
         # 30,000 long-lived cards would make every full garbage collection walk them
         # (100 ms and more, felt as a stutter while typing): set them aside for good.
         gc.freeze()
@@ -141,8 +176,20 @@ class CardStore(QObject):
             else:
                 self._cards[contact_id] = new  # keeps its place in the dict when known
                 circles.add(new.circle)
+            self._reindex(contact_id, "" if new is None else new.search_text)
         self._forget(circles)
         self.changed.emit(StoreChange(frozenset(circles), frozenset(ids)))
+
+    def _reindex(self, contact_id: int, text: str) -> None:
+        position = self._positions.get(contact_id)
+        if position is None:
+            if not text:
+                return
+            position = self._positions[contact_id] = len(self._positions)
+        if self.index is not None:
+            self.index.put(position, text)
+        else:
+            self._unindexed[position] = text
 
     def _forget(self, circles: set[Circle] | None) -> None:
         self._overdue = None
@@ -156,7 +203,7 @@ class CardStore(QObject):
         if pool is None:
             cards = [card for card in self._cards.values() if card.circle is circle]
             sort_cards(cards, key)
-            pool = CardPool.of(cards, self.today)
+            pool = CardPool.of(cards, self.today, [self._positions[card.id] for card in cards])
             self._pools[(circle, key)] = pool
         return pool
 

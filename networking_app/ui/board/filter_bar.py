@@ -76,6 +76,7 @@ class FilterBar(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("boardSummary")
         self.summary.setStyleSheet("color: palette(placeholder-text);")
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.search.textChanged.connect(self._emit_filter)
 
         sort_label = QLabel(self.tr("Sort:"))
@@ -147,6 +148,9 @@ class FilterBar(QWidget):
                 self._emit_filter()  # the chosen value is gone: the filter changed
 
     def set_summary(self, shown: int, total: int) -> None:
+        widest = self.tr("{shown} of {total}").format(shown=total, total=total)
+        # As wide as it can get: the search field must not shift at every keystroke.
+        self.summary.setMinimumWidth(self.summary.fontMetrics().horizontalAdvance(widest) + 2)
         if shown == total:
             self.summary.clear()
         else:

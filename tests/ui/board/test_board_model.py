@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
@@ -196,3 +198,44 @@ def test_a_change_during_the_background_load_is_not_lost(
     events.contacts_changed.emit([new_id])  # while the first read may already be done
     qtbot.waitUntil(lambda: store.loaded and not store.loading)
     assert store.card(new_id) is not None
+
+
+@pytest.mark.parametrize("background", [False, True])
+def test_search_finds_edits_new_and_trashed_contacts_through_the_index(
+    qtbot: QtBot, demo_workspace: Workspace, background: bool
+) -> None:
+    book = demo_workspace.contacts
+    events = DataEvents()
+    store = CardStore(book, events)
+    target = CircleModel(Circle.TARGET, store, QUndoStack(), events)
+    if background:
+        store.load_in_background()
+        qtbot.waitUntil(lambda: store.loaded)
+        # Changes that land before the index is made are applied to it when it comes.
+    else:
+        store.load()
+    new_id = book.save(
+        ContactDraft(given_name="Anaïs", family_name="Quérand", circle=Circle.TARGET)
+    )
+    events.contacts_changed.emit([new_id])
+    qtbot.waitUntil(lambda: store.index is not None)
+
+    def found(text: str) -> list[int]:
+        target.set_view(BoardFilter(text=text), SortKey.NAME)
+        return [card.id for card in target.cards]
+
+    assert found("querand") == [new_id]
+    book.save(replace(book.draft(new_id), family_name="Quillard"))
+    events.contacts_changed.emit([new_id])
+    assert found("querand") == []
+    assert found("quill") == [new_id]
+    assert found("q") == [
+        c.id
+        for c in select(store.pool(Circle.TARGET, SortKey.NAME), BoardFilter(text="q"), store.today)
+    ]
+    book.trash([new_id])
+    events.contacts_changed.emit([new_id])
+    assert found("quill") == []
+    book.restore([new_id])
+    events.contacts_changed.emit([new_id])
+    assert found("quill") == [new_id]

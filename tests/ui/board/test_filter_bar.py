@@ -228,3 +228,14 @@ def test_the_lists_offer_the_data_s_tags_industries_and_cities(
         "industry": ["All industries", "finance"],
         "city": ["All cities", "Brest", "Lyon"],
     }
+
+
+def test_the_search_field_stays_put_while_typing(qtbot: QtBot, board: BoardView) -> None:
+    show_active(qtbot, board)
+    search = board.filter_bar.search
+    before = search.geometry()
+    for typed in ("e", "el", "elodie", "nobody at all", ""):
+        search.setText(typed)
+        qtbot.wait(1)  # layouts run
+        assert search.geometry() == before, typed
+    assert board.store.index is not None  # the searches above went through the index

@@ -1,0 +1,126 @@
+"""Which cards contain a search term, without scanning 30,000 texts on every keystroke.
+
+Each three-character sequence (trigram) of the folded search texts maps to the set of
+card positions whose text contains it, kept as one Python integer used as a bit set.
+Sets for one or two characters are the union of the trigram sets holding them (made
+when first asked for). A term of up to three characters is then answered exactly by one
+lookup, a longer one by intersecting its trigrams' sets and checking the texts of the
+candidates left. Intersecting 30,000-bit sets takes microseconds: a first letter, which
+matches most cards, costs no more than a rare word.
+
+Positions are stable for the life of the index: a changed text is re-indexed in place,
+a removed one leaves an empty slot.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Sequence
+from itertools import compress, repeat
+from operator import add, not_
+
+_BITS_TO_BYTES = bytes.maketrans(b"01", b"\x00\x01")
+_MEMO = 8  # recent answers, asked again by the board's other columns
+_PAUSE_EVERY = 256  # texts indexed between two pauses (see ``SearchIndex``)
+
+
+def _grams(text: str) -> set[str]:
+    """What the index records for ``text``: its trigrams, or the text itself if shorter."""
+    if len(text) < 3:
+        return {text} if text else set()
+    # map() over shifted strings builds every triple in C, far faster than slicing.
+    return set(map(add, map(add, text, text[1:]), text[2:]))
+
+
+class SearchIndex:
+    """Trigram bit sets over a list of folded texts (one per position).
+
+    ``pause`` is called now and then while the index is made: on a worker thread, a
+    ``time.sleep(0)`` there hands the interpreter back to the GUI thread promptly.
+    """
+
+    def __init__(self, texts: Sequence[str] = (), pause: Callable[[], None] | None = None):
+        self._texts: list[str] = list(texts)
+        postings: defaultdict[str, list[int]] = defaultdict(list)
+        lookup, append = postings.__getitem__, list.append
+        for position, text in enumerate(self._texts):
+            deque(map(append, map(lookup, _grams(text)), repeat(position)), 0)
+            if pause is not None and not position % _PAUSE_EVERY:
+                pause()
+        zeros = b"0" * len(self._texts)
+        self._sets: dict[str, int] = {}
+        for count, (gram, positions) in enumerate(postings.items()):
+            digits = bytearray(zeros)
+            deque(map(digits.__setitem__, positions, repeat(49)), 0)  # ord("1")
+            digits.reverse()  # position 0 is the lowest bit
+            self._sets[gram] = int(digits, 2)
+            if pause is not None and not count % _PAUSE_EVERY:
+                pause()
+        self._shorter: dict[str, int] = {}  # one and two characters, made when asked for
+        self._memo: dict[tuple[str, ...], bytes] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    # -- keeping it current -------------------------------------------------------------
+    def put(self, position: int, text: str) -> None:
+        """The text at ``position`` is now ``text`` ("" removes it; a new position grows
+        the index)."""
+        if position >= len(self._texts):
+            self._texts.extend([""] * (position + 1 - len(self._texts)))
+        old, self._texts[position] = self._texts[position], text
+        before, after = _grams(old), _grams(text)
+        bit = 1 << position
+        for gram in before - after:
+            self._sets[gram] &= ~bit
+        for gram in after - before:
+            self._sets[gram] = self._sets.get(gram, 0) | bit
+        self._shorter.clear()
+        self._memo.clear()
+
+    # -- asking it ----------------------------------------------------------------------
+    def matches(self, terms: Iterable[str]) -> bytes:
+        """Per position, 1 when its text contains every one of ``terms``, else 0."""
+        key = tuple(sorted(set(terms)))
+        found = self._memo.get(key)
+        if found is None:
+            found = self._match(key)
+            if len(self._memo) >= _MEMO:
+                del self._memo[next(iter(self._memo))]
+            self._memo[key] = found
+        return found
+
+    def _match(self, terms: Sequence[str]) -> bytes:
+        size = len(self._texts)
+        candidates = (1 << size) - 1
+        longer: list[str] = []
+        for term in terms:
+            if len(term) < 3:
+                candidates &= self._short_set(term)
+            else:
+                for gram in _grams(term):
+                    candidates &= self._sets.get(gram, 0)
+                if len(term) > 3:
+                    longer.append(term)  # its trigrams may sit apart: check the text
+            if not candidates:
+                return bytes(size)
+        digits = bin(candidates)[:1:-1].ljust(size, "0")  # lowest bit first
+        mask = bytearray(digits.encode().translate(_BITS_TO_BYTES))
+        if longer:
+            positions = list(compress(range(size), mask))
+            texts = list(compress(self._texts, mask))
+            for term in longer:
+                found = map(str.__contains__, texts, repeat(term))
+                deque(map(mask.__setitem__, compress(positions, map(not_, found)), repeat(0)), 0)
+        return bytes(mask)
+
+    def _short_set(self, term: str) -> int:
+        """The texts holding a one- or two-character ``term``: every gram holding it."""
+        bits = self._shorter.get(term)
+        if bits is None:
+            bits = 0
+            for gram, gram_bits in self._sets.items():
+                if term in gram:
+                    bits |= gram_bits
+            self._shorter[term] = bits
+        return bits
