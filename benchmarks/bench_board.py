@@ -160,7 +160,11 @@ def run(data_dir: Path) -> None:
         kept = book.cards()
         cards_mib = tracemalloc.get_traced_memory()[0] / 2**20
         tracemalloc.stop()
-        del kept
+        tracemalloc.start()
+        kept_index = SearchIndex([card.search_text for card in kept])
+        index_mib = tracemalloc.get_traced_memory()[0] / 2**20
+        tracemalloc.stop()
+        del kept, kept_index
 
         print(f"\nBoard benchmark: {shown:,} contacts, {len(typed)} keystrokes over {QUERIES}")
         print("Opening")
@@ -180,6 +184,7 @@ def run(data_dir: Path) -> None:
         print("Memory")
         line("peak RSS of the process", peak_rss, unit="MiB")
         line("the cards in Python (tracemalloc)", cards_mib, unit="MiB")
+        line("their search index (tracemalloc)", index_mib, unit="MiB")
         print("Targets")
         print(f"  p95 per keystroke <= {TARGET_KEYSTROKE_MS:.0f} ms: {p95(typed):.1f} ms")
         print(f"  board open <= {TARGET_OPEN_MS:.0f} ms: {open_ms:.0f} ms")
