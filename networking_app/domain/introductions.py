@@ -124,7 +124,7 @@ class ReadinessWarning(StrEnum):
 
 
 COLD_AFTER = timedelta(days=180)
-MIN_ASK_WORDS = 6
+MIN_ASK_WORDS = 4
 MIN_WHY_WORDS = 8
 _CONCRETE = re.compile(
     r"\d|\b(minutes?|hours?|coffee|call|lunch|breakfast|meeting|video|visio|caf[ée]|appel"

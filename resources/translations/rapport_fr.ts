@@ -665,72 +665,77 @@
         <translation>Envoyez-la à votre façon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="108"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="106"/>
+        <source>Rapport sends nothing itself: choose how the emails leave.</source>
+        <translation>Rapport n’envoie rien lui-même : choisissez comment les emails partent.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="109"/>
         <source>&amp;Save as .eml Files…</source>
         <translation>&amp;Enregistrer en fichiers .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="110"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="111"/>
         <source>Thunderbird and Outlook open them as drafts, ready to edit and send</source>
         <translation>Thunderbird et Outlook les ouvrent comme brouillons, prêts à modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="112"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="113"/>
         <source>&amp;Open Opt-in in Mail App</source>
         <translation>&amp;Ouvrir la demande dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="113"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
         <source>&amp;Copy Opt-in</source>
         <translation>&amp;Copier la demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
         <source>Copy For&amp;wardable</source>
         <translation>Copier l’email à transfére&amp;r</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="116"/>
         <source>I have sent the opt-in request: mark it as &amp;asked</source>
         <translation>J’ai envoyé la demande d’accord : la marquer « &amp;demandée »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="141"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="142"/>
         <source>The opt-in request goes to {email}.</source>
         <translation>La demande d’accord part à {email}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="144"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="145"/>
         <source>{name} has no email address recorded: the opt-in draft has no recipient.</source>
         <translation>{name} n’a pas d’adresse email enregistrée : le brouillon de demande n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="148"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="149"/>
         <source>Your request is saved in Introductions. Send the opt-in request to {name} first; once they agree, send them the forwardable email to pass on. {to}</source>
         <translation>Votre demande est enregistrée dans Introductions. Envoyez d’abord la demande d’accord à {name} ; une fois son accord obtenu, envoyez-lui l’email à transférer. {to}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="160"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="161"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="168"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="169"/>
         <source>Could not write in {folder}: {reason}. Choose another folder.</source>
         <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="174"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="175"/>
         <source>Saved {first} and {second} in {folder}.</source>
         <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="182"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="183"/>
         <source>The opt-in request was handed to your mail app.</source>
         <translation>La demande d’accord a été confiée à votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="187"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="188"/>
         <source>Copied, subject first: paste it into any message.</source>
         <translation>Copié, objet en tête : collez-le dans n’importe quel message.</translation>
     </message>
@@ -988,28 +993,28 @@
 <context>
     <name>IntroWizard</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="203"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="204"/>
         <source>Ask for an Introduction</source>
         <extracomment>the request was marked as asked at the end (the timeline changed too)</extracomment>
         <translation>Demander une introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="206"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="207"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="207"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="208"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="208"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="209"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="209"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="210"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1070,110 +1075,110 @@
 <context>
     <name>IntroductionsView</name>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="112"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="113"/>
         <source>&lt;b&gt;To do for your introductions&lt;/b&gt;</source>
         <extracomment>The chain in the order the small timeline shows it. "Ask for an Introduction…" was pressed</extracomment>
         <translation>&lt;b&gt;À faire pour vos introductions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="114"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="115"/>
         <source>Introduction follow-ups</source>
         <translation>Suivis des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="119"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
         <source>Introduction requests</source>
         <translation>Demandes d’introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="122"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="122"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
         <source>Introducer</source>
         <translation>Introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="122"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="122"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="125"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="197"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="198"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="127"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="154"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="155"/>
         <source>Export Drafts…</source>
         <translation>Exporter les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="160"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="161"/>
         <source>Steps (click the next one when it happens):</source>
         <translation>Étapes (cliquez sur la suivante quand elle arrive) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="184"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="185"/>
         <source>No introduction request yet. Press Ctrl+I (or “Ask for an Introduction” on a contact) to ask someone you know to introduce you: the wizard checks the ask is fair, drafts the opt-in request and the email to forward, and this view then follows the chain until you thank the introducer.</source>
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="234"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="284"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="242"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="292"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="283"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="291"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="296"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="301"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="309"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="302"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="310"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="318"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="326"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="328"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="336"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="336"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="344"/>
         <source>Could not write in {folder}: {reason}. Choose another folder.</source>
         <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="342"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="350"/>
         <source>Saved {first} and {second} in {folder}.</source>
         <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
@@ -1873,57 +1878,57 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="275"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="279"/>
         <source>Is it the right ask, at the right time?</source>
         <translation>Est-ce la bonne demande, au bon moment ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="278"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="282"/>
         <source>Give before you ask, be specific and reasonable. The checks below never block you.</source>
         <translation>Donnez avant de demander, soyez précis et raisonnable. Les vérifications ci-dessous ne vous bloquent jamais.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="281"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="285"/>
         <source>Your situation in a sentence (optional)</source>
         <translation>Votre situation en une phrase (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="282"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="286"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="283"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="287"/>
         <source>Exactly what you ask for, e.g. “a 20-minute call next week”</source>
         <translation>Exactement ce que vous demandez, par ex. « un appel de 20 minutes la semaine prochaine »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="284"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="288"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="288"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="292"/>
         <source>Readiness checks</source>
         <translation>Vérifications avant de demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="291"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="295"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="292"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="296"/>
         <source>The &amp;ask (required):</source>
         <translation>La &amp;demande (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="323"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="327"/>
         <source>&lt;b&gt;Before you ask:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avant de demander :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="326"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="330"/>
         <source>&lt;b&gt;Ready:&lt;/b&gt; you gave first, the ask is specific and reasonable.</source>
         <translation>&lt;b&gt;Prêt :&lt;/b&gt; vous avez donné d’abord, la demande est précise et raisonnable.</translation>
     </message>

@@ -239,8 +239,12 @@ class IntroducerPage(QWizardPage):
             item.setData(0, _ID, c.contact_id)
             items.append(item)
         self.table.addTopLevelItems(items)
-        for column in range(self.COLUMNS):
+        for column in range(1, self.COLUMNS):
             self.table.resizeColumnToContents(column)
+        # the tree sizes a column from the rows on screen only: measure every name
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(i.text(0)) for i in items), default=80)
+        self.table.setColumnWidth(0, widest + 24)
         if items:
             self.table.setCurrentItem(items[0])
         self.completeChanged.emit()

@@ -103,6 +103,7 @@ class ExportPage(QWizardPage):
         super().__init__()
         self.workspace = workspace
         self.setTitle(self.tr("Send it your way"))
+        self.setSubTitle(self.tr("Rapport sends nothing itself: choose how the emails leave."))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.save_button = QPushButton(self.tr("&Save as .eml Files…"))

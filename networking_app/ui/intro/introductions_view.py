@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -108,6 +108,7 @@ class IntroductionsView(QWidget):
         self.clock: Clock = workspace.clock
         self.events, self.undo_stack = events, undo_stack
         self.requests: list[IntroSummary] = []
+        self._sized = False
 
         self.follow_title = QLabel(self.tr("<b>To do for your introductions</b>"))
         self.follow_list = QListWidget()
@@ -218,6 +219,13 @@ class IntroductionsView(QWidget):
         events.introductions_changed.connect(lambda _ids: self.reload())
         events.contacts_changed.connect(lambda _ids: self.reload())
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # the list gets room for its four columns at the first show
+            self._sized = True
+            left = max(420, round(self.width() * 0.45))
+            self.splitter.setSizes([left, max(1, self.width() - left)])
+        super().showEvent(event)
 
     # -- reading --------------------------------------------------------------------------
     def reload(self) -> None:
