@@ -115,7 +115,10 @@ class DraftEditor(QWidget):
         rendered = self.rendered()
         self.preview_subject.setText(rendered.subject)
         if self.preview.toPlainText() != rendered.body:
+            scroll = self.preview.verticalScrollBar()
+            kept = scroll.value()  # the preview stays where the user was reading
             self.preview.setPlainText(rendered.body)
+            scroll.setValue(kept)
         if rendered.missing:
             names = ", ".join(f"{{{m}}}" for m in rendered.missing)
             self.missing.setText(

@@ -143,8 +143,8 @@ class IntroductionsView(QWidget):
         for status in CHAIN:
             button = QToolButton()
             button.setCheckable(True)
+            button.setStyleSheet("QToolButton:checked { font-weight: bold; }")
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumWidth(92)
             button.clicked.connect(lambda _=False, s=status: self.move_to(s))
             self.step_buttons[status] = button
             steps.addWidget(button)
@@ -223,7 +223,7 @@ class IntroductionsView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # the list gets room for its four columns at the first show
             self._sized = True
-            left = max(420, round(self.width() * 0.45))
+            left = max(480, round(self.width() * 0.45))
             self.splitter.setSizes([left, max(1, self.width() - left)])
         super().showEvent(event)
 
