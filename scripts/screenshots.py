@@ -101,6 +101,8 @@ def capture_introductions(window: Any, out: Path, lang: str) -> None:
         if name in fill:
             fill[name]()
         QTest.qWait(200)
+        while name == "introducer" and not wizard.introducer_page.table.topLevelItemCount():
+            QTest.qWait(50)  # ranked in the background
         wizard.grab().save(str(out / f"{lang}-intro-wizard-{name}.png"))
         if name == "compose":
             wizard.compose_page.tabs.setCurrentIndex(1)

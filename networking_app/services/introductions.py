@@ -30,6 +30,7 @@ from networking_app.services.clock import Clock
 from networking_app.storage import introductions, settings
 from networking_app.storage import templates as stored_templates
 from networking_app.storage.contact_editing import load_draft
+from networking_app.storage.database import worker_connection
 from networking_app.storage.introductions import RequestNotFound, StepRecord
 
 __all__ = ["ExportedDrafts", "Introductions", "RequestNotFound", "StepRecord"]
@@ -70,6 +71,11 @@ class Introductions:
         """Possible introducers, best first; who declined for this target is left out."""
         facts = introductions.introducer_facts(target_id, self.clock.now() - timedelta(days=365))
         return rank_introducers(facts, introductions.declined_introducers(target_id))
+
+    def candidates_on_worker_thread(self, target_id: int) -> list[IntroducerFacts]:
+        """:meth:`candidates` for a worker thread (its own connection, closed afterwards)."""
+        with worker_connection():
+            return self.candidates(target_id)
 
     def readiness(
         self, introducer: IntroducerFacts | None, why: str, ask: str, request_id: int | None = None

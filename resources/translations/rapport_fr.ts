@@ -652,7 +652,7 @@
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (ce qui est exporté)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="123"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="126"/>
         <source>Still to fill in by hand: {names} (see Settings for your profile).</source>
         <translation>Encore à remplir à la main : {names} (voir les Réglages pour votre profil).</translation>
     </message>
@@ -1022,54 +1022,64 @@
 <context>
     <name>IntroducerPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="177"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="178"/>
         <source>Who could introduce you?</source>
         <translation>Qui pourrait vous présenter ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="180"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="183"/>
         <source>Type to find anyone in your network…</source>
         <translation>Tapez pour trouver n’importe qui dans votre réseau…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="181"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="184"/>
         <source>Find the introducer</source>
         <translation>Trouver l’introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="184"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="187"/>
         <source>Possible introducers</source>
         <translation>Introducteurs possibles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="188"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="191"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="189"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="192"/>
         <source>Why them</source>
         <translation>Pourquoi eux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="190"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="193"/>
         <source>Strength</source>
         <translation>Force du lien</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="191"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="194"/>
         <source>Given / asked (12 months)</source>
         <translation>Donné / demandé (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="192"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="195"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="209"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="213"/>
+        <source>Ranking the people who could introduce you…</source>
+        <translation>Classement des personnes qui pourraient vous présenter…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="223"/>
         <source>Those who know {name} come first, then those who bridge into their organisation or industry.</source>
         <translation>D’abord ceux qui connaissent {name}, puis ceux qui font le pont vers son organisation ou son secteur.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="232"/>
+        <source>Your network could not be read; the log says why.</source>
+        <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -1878,57 +1888,57 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="279"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="306"/>
         <source>Is it the right ask, at the right time?</source>
         <translation>Est-ce la bonne demande, au bon moment ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="282"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="309"/>
         <source>Give before you ask, be specific and reasonable. The checks below never block you.</source>
         <translation>Donnez avant de demander, soyez précis et raisonnable. Les vérifications ci-dessous ne vous bloquent jamais.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="285"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="312"/>
         <source>Your situation in a sentence (optional)</source>
         <translation>Votre situation en une phrase (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="286"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="313"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="287"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="314"/>
         <source>Exactly what you ask for, e.g. “a 20-minute call next week”</source>
         <translation>Exactement ce que vous demandez, par ex. « un appel de 20 minutes la semaine prochaine »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="288"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="315"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="292"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="319"/>
         <source>Readiness checks</source>
         <translation>Vérifications avant de demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="295"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="322"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="296"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="323"/>
         <source>The &amp;ask (required):</source>
         <translation>La &amp;demande (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="327"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="354"/>
         <source>&lt;b&gt;Before you ask:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avant de demander :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="330"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="357"/>
         <source>&lt;b&gt;Ready:&lt;/b&gt; you gave first, the ask is specific and reasonable.</source>
         <translation>&lt;b&gt;Prêt :&lt;/b&gt; vous avez donné d’abord, la demande est précise et raisonnable.</translation>
     </message>
@@ -2253,58 +2263,58 @@
 <context>
     <name>TargetPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="68"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="69"/>
         <source>Who would you like to meet?</source>
         <extracomment>"Why this person" must say at least this much before going on.</extracomment>
         <translation>Qui aimeriez-vous rencontrer ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="70"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="71"/>
         <source>People from your “To meet” circle come first. Type to find anyone else.</source>
         <translation>Les personnes de votre cercle « À rencontrer » viennent d’abord. Tapez pour trouver quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="74"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="75"/>
         <source>Type a name, an organisation…</source>
         <translation>Tapez un nom, une organisation…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="75"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="76"/>
         <source>Find the person to meet</source>
         <translation>Trouver la personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="77"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="78"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="78"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="79"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="79"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="80"/>
         <source>Add the person to your “To meet” circle</source>
         <translation>Ajouter la personne à votre cercle « À rencontrer »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="83"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="84"/>
         <source>What do you hope from this connection? Be specific: their experience, a question only they can answer…</source>
         <translation>Qu’espérez-vous de cette rencontre ? Soyez précis : son expérience, une question à laquelle elle seule peut répondre…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="87"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="88"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="97"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="98"/>
         <source>&amp;Why this person? (required)</source>
         <translation>Pour&amp;quoi cette personne ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="158"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="159"/>
         <source>Say specifically why this person, in a few words at least.</source>
         <translation>Dites précisément pourquoi cette personne, en quelques mots au moins.</translation>
     </message>

@@ -27,6 +27,7 @@ from networking_app.domain.introductions import IntroducerFacts
 from networking_app.domain.text import fold, query_terms
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import Workspace
+from networking_app.ui.intro import background
 from networking_app.ui.intro.intro_labels import tie_labels, warning_texts
 from networking_app.ui.labels import circle_labels, since_label
 
@@ -176,6 +177,8 @@ class IntroducerPage(QWizardPage):
         self.workspace, self._target_id = workspace, target_id
         self.setTitle(self.tr("Who could introduce you?"))
         self.candidates: list[IntroducerFacts] = []
+        self.loaded_for: int | None = None  # the target the candidates were ranked for
+        self._job: background.BackgroundRead | None = None
         self.search = _Search(self._move)
         self.search.setPlaceholderText(self.tr("Type to find anyone in your network…"))
         self.search.setAccessibleName(self.tr("Find the introducer"))
@@ -202,8 +205,19 @@ class IntroducerPage(QWizardPage):
         self.table.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
 
     def initializePage(self) -> None:
+        """Rank the candidates on a worker thread (a second or two at 30,000 contacts)."""
         target = self._target_id()
-        self.candidates = self.workspace.introductions.candidates(target) if target else []
+        self.candidates = []
+        self.loaded_for = None
+        self.table.clear()
+        self.note.setText(self.tr("Ranking the people who could introduce you…"))
+        if target is not None:
+            intros = self.workspace.introductions
+            self._job = background.start(
+                lambda: (target, intros.candidates_on_worker_thread(target)),
+                self._ranked,
+                self._failed,
+            )
         self.setSubTitle(
             self.tr(
                 "Those who know {name} come first, then those who bridge into their"
@@ -211,8 +225,21 @@ class IntroducerPage(QWizardPage):
             ).format(name=self.wizard().target_page.target_name())  # type: ignore[attr-defined]
         )
         self.search.clear()
-        self._fill()
         self.search.setFocus()
+        self.completeChanged.emit()
+
+    def _failed(self) -> None:
+        self.note.setText(self.tr("Your network could not be read; the log says why."))
+
+    def _ranked(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        target: int = result[0]
+        candidates: list[IntroducerFacts] = result[1]
+        if target != self._target_id():  # the user went back and chose someone else
+            return
+        self.candidates, self.loaded_for = candidates, target
+        self.note.clear()
+        self._fill()
 
     def _fill(self) -> None:
         terms = query_terms(self.search.text())

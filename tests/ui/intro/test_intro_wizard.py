@@ -79,6 +79,7 @@ def drive(
     # 2. introducer: who knows the target first, with the facts
     assert wizard.currentPage() is wizard.introducer_page
     table = wizard.introducer_page.table
+    qtbot.waitUntil(lambda: table.topLevelItemCount() > 0)  # ranked in the background
     first = table.topLevelItem(0)
     assert first is not None and first.text(0) == "Zoe Martin"
     assert first.text(2) == "●●●●○" and first.text(3) == "1 / 0"
