@@ -72,6 +72,10 @@ class Introductions:
         facts = introductions.introducer_facts(target_id, self.clock.now() - timedelta(days=365))
         return rank_introducers(facts, introductions.declined_introducers(target_id))
 
+    def declined_names(self, target_id: int) -> list[str]:
+        """Who declined to introduce this target before: not proposed again."""
+        return [load_draft(cid).name for cid in introductions.declined_introducers(target_id)]
+
     def candidates_on_worker_thread(self, target_id: int) -> list[IntroducerFacts]:
         """:meth:`candidates` for a worker thread (its own connection, closed afterwards)."""
         with worker_connection():

@@ -1081,6 +1081,11 @@
         <source>Your network could not be read; the log says why.</source>
         <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
     </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="244"/>
+        <source>Not proposed again, since they declined before for this person: {names}.</source>
+        <translation>Plus proposés, car ils ont déjà décliné pour cette personne : {names}.</translation>
+    </message>
 </context>
 <context>
     <name>IntroductionsView</name>
@@ -1888,57 +1893,57 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="306"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="313"/>
         <source>Is it the right ask, at the right time?</source>
         <translation>Est-ce la bonne demande, au bon moment ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="309"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="316"/>
         <source>Give before you ask, be specific and reasonable. The checks below never block you.</source>
         <translation>Donnez avant de demander, soyez précis et raisonnable. Les vérifications ci-dessous ne vous bloquent jamais.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="312"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="319"/>
         <source>Your situation in a sentence (optional)</source>
         <translation>Votre situation en une phrase (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="313"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="320"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="314"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="321"/>
         <source>Exactly what you ask for, e.g. “a 20-minute call next week”</source>
         <translation>Exactement ce que vous demandez, par ex. « un appel de 20 minutes la semaine prochaine »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="315"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="322"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="319"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="326"/>
         <source>Readiness checks</source>
         <translation>Vérifications avant de demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="322"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="329"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="323"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="330"/>
         <source>The &amp;ask (required):</source>
         <translation>La &amp;demande (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="354"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="361"/>
         <source>&lt;b&gt;Before you ask:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avant de demander :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="357"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="364"/>
         <source>&lt;b&gt;Ready:&lt;/b&gt; you gave first, the ask is specific and reasonable.</source>
         <translation>&lt;b&gt;Prêt :&lt;/b&gt; vous avez donné d’abord, la demande est précise et raisonnable.</translation>
     </message>

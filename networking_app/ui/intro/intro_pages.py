@@ -238,7 +238,14 @@ class IntroducerPage(QWizardPage):
         if target != self._target_id():  # the user went back and chose someone else
             return
         self.candidates, self.loaded_for = candidates, target
-        self.note.clear()
+        declined = self.workspace.introductions.declined_names(target)
+        self.note.setText(
+            self.tr(
+                "Not proposed again, since they declined before for this person: {names}."
+            ).format(names=", ".join(declined))
+            if declined
+            else ""
+        )
         self._fill()
 
     def _fill(self) -> None:

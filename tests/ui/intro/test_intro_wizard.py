@@ -130,6 +130,10 @@ def drive(
     assert "zoe@example.org" in wizard.export_page.summary.text()
     wizard.export_page.export_to(tmp_path / lang)
     assert len(list((tmp_path / lang).glob("*.eml"))) == 2
+    wizard.export_page.copy_forwardable.click()
+    copied = QApplication.clipboard().text()
+    assert copied.startswith(("Introduction: Camille", "Mise en relation : Camille"))
+    assert "I lead product at Lumen Data." in copied
     alt(qtbot, wizard, keys["asked"])
     qtbot.waitUntil(wizard.export_page.asked.isChecked)
     with qtbot.waitSignal(wizard.request_asked):
@@ -192,3 +196,39 @@ def test_saved_template_is_used_next_time_and_can_be_reset(
     assert again.compose_page.opt_in.subject.text() == "Quick favour: {target_name}?"
     again.compose_page.opt_in.reset_button.click()
     assert again.compose_page.opt_in.subject.text() == "Would you introduce me to {target_name}?"
+
+
+def test_a_new_person_to_meet_is_created_from_the_wizard(
+    qtbot: QtBot, workspace: Workspace, people: dict[str, int]
+) -> None:
+    wizard = IntroWizard(workspace)
+    qtbot.addWidget(wizard)
+    show_active(qtbot, wizard)
+    editor = wizard.new_contact()
+    editor.profile_page.given_edit.setText("Léa")
+    editor.profile_page.family_edit.setText("Nguyen")
+    with qtbot.waitSignal(editor.contact_saved) as saved:
+        editor.save()
+    assert wizard.target_page.target_id() == saved.args[0]
+    assert workspace.contacts.draft(saved.args[0]).circle.value == "target"
+
+
+def test_who_declined_is_named_and_not_proposed_again(
+    qtbot: QtBot, workspace: Workspace, people: dict[str, int]
+) -> None:
+    from networking_app.domain.introductions import IntroDraft
+
+    intros = workspace.introductions
+    rid = intros.save(IntroDraft(people["target"], people["zoe"], "why"))
+    intros.move(rid, IntroStatus.ASKED)
+    intros.move(rid, IntroStatus.DECLINED)
+    wizard = IntroWizard(workspace, people["target"])
+    qtbot.addWidget(wizard)
+    show_active(qtbot, wizard)
+    wizard.target_page.why.setPlainText("He launched the payments offer at Acme")
+    wizard.next()
+    page = wizard.introducer_page
+    qtbot.waitUntil(lambda: page.table.topLevelItemCount() > 0)
+    names = [page.table.topLevelItem(i).text(0) for i in range(page.table.topLevelItemCount())]  # type: ignore[union-attr]
+    assert "Zoe Martin" not in names and "Marc Petit" in names
+    assert "declined before for this person: Zoe Martin." in page.note.text()
