@@ -76,7 +76,8 @@ def capture_introductions(window: Any, out: Path, lang: str) -> None:
     cards = window.workspace.contacts.cards()
     target = next(c for c in cards if c.circle is Circle.TARGET)
     wizard = window.contact_actions.ask_introduction(target.id)
-    QTest.qWait(200)
+    while not wizard.target_page.loaded:  # the contacts are read in the background
+        QTest.qWait(50)
     french = lang == "fr"
     wizard.target_page.why.setPlainText(
         "Elle a lancé l’offre de paiements B2B ; je veux comprendre sa découverte client."

@@ -1022,67 +1022,67 @@
 <context>
     <name>IntroducerPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="178"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="196"/>
         <source>Who could introduce you?</source>
         <translation>Qui pourrait vous présenter ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="183"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="201"/>
         <source>Type to find anyone in your network…</source>
         <translation>Tapez pour trouver n’importe qui dans votre réseau…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="184"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="202"/>
         <source>Find the introducer</source>
         <translation>Trouver l’introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="187"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="205"/>
         <source>Possible introducers</source>
         <translation>Introducteurs possibles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="191"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="209"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="192"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="210"/>
         <source>Why them</source>
         <translation>Pourquoi eux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="193"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="211"/>
         <source>Strength</source>
         <translation>Force du lien</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="194"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="212"/>
         <source>Given / asked (12 months)</source>
         <translation>Donné / demandé (12 mois)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="195"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="213"/>
         <source>Last contact</source>
         <translation>Dernier contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="213"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="231"/>
         <source>Ranking the people who could introduce you…</source>
         <translation>Classement des personnes qui pourraient vous présenter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="223"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="241"/>
         <source>Those who know {name} come first, then those who bridge into their organisation or industry.</source>
         <translation>D’abord ceux qui connaissent {name}, puis ceux qui font le pont vers son organisation ou son secteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="232"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="250"/>
         <source>Your network could not be read; the log says why.</source>
         <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="244"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="262"/>
         <source>Not proposed again, since they declined before for this person: {names}.</source>
         <translation>Plus proposés, car ils ont déjà décliné pour cette personne : {names}.</translation>
     </message>
@@ -1893,57 +1893,57 @@
 <context>
     <name>ReadinessPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="313"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="331"/>
         <source>Is it the right ask, at the right time?</source>
         <translation>Est-ce la bonne demande, au bon moment ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="316"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="334"/>
         <source>Give before you ask, be specific and reasonable. The checks below never block you.</source>
         <translation>Donnez avant de demander, soyez précis et raisonnable. Les vérifications ci-dessous ne vous bloquent jamais.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="319"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="337"/>
         <source>Your situation in a sentence (optional)</source>
         <translation>Votre situation en une phrase (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="320"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="338"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="321"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="339"/>
         <source>Exactly what you ask for, e.g. “a 20-minute call next week”</source>
         <translation>Exactement ce que vous demandez, par ex. « un appel de 20 minutes la semaine prochaine »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="322"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="340"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="326"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="344"/>
         <source>Readiness checks</source>
         <translation>Vérifications avant de demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="329"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="347"/>
         <source>&amp;Context:</source>
         <translation>&amp;Contexte :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="330"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="348"/>
         <source>The &amp;ask (required):</source>
         <translation>La &amp;demande (obligatoire) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="361"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="379"/>
         <source>&lt;b&gt;Before you ask:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Avant de demander :&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="364"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="382"/>
         <source>&lt;b&gt;Ready:&lt;/b&gt; you gave first, the ask is specific and reasonable.</source>
         <translation>&lt;b&gt;Prêt :&lt;/b&gt; vous avez donné d’abord, la demande est précise et raisonnable.</translation>
     </message>
@@ -2279,47 +2279,57 @@
         <translation>Les personnes de votre cercle « À rencontrer » viennent d’abord. Tapez pour trouver quelqu’un d’autre.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="75"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="80"/>
         <source>Type a name, an organisation…</source>
         <translation>Tapez un nom, une organisation…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="76"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="81"/>
         <source>Find the person to meet</source>
         <translation>Trouver la personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="78"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="83"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="79"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="84"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="80"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="85"/>
         <source>Add the person to your “To meet” circle</source>
         <translation>Ajouter la personne à votre cercle « À rencontrer »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="84"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="89"/>
         <source>What do you hope from this connection? Be specific: their experience, a question only they can answer…</source>
         <translation>Qu’espérez-vous de cette rencontre ? Soyez précis : son expérience, une question à laquelle elle seule peut répondre…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="88"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="93"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="98"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="104"/>
         <source>&amp;Why this person? (required)</source>
         <translation>Pour&amp;quoi cette personne ? (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_pages.py" line="159"/>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="119"/>
+        <source>Reading your contacts…</source>
+        <translation>Lecture de vos contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="125"/>
+        <source>Your network could not be read; the log says why.</source>
+        <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="177"/>
         <source>Say specifically why this person, in a few words at least.</source>
         <translation>Dites précisément pourquoi cette personne, en quelques mots au moins.</translation>
     </message>

@@ -22,6 +22,7 @@ class BackgroundRead(QRunnable):
         super().__init__()
         self.read = read
         self.signals = _Signals()
+        self.done = False
 
     def run(self) -> None:
         try:
@@ -31,6 +32,8 @@ class BackgroundRead(QRunnable):
             self._tell(self.signals.failed.emit)
         else:
             self._tell(lambda: self.signals.done.emit(result))
+        finally:
+            self.done = True
 
     @staticmethod
     def _tell(emit: Callable[[], None]) -> None:
@@ -45,8 +48,13 @@ def start(
 ) -> BackgroundRead:
     """Start ``read`` in the background; keep the returned job until it reports."""
     job = BackgroundRead(read)
-    job.setAutoDelete(False)
+    job.setAutoDelete(False)  # kept here until it has run, even if the wizard closes first
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
+    _RUNNING[:] = [old for old in _RUNNING if not old.done]
+    _RUNNING.append(job)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+_RUNNING: list[BackgroundRead] = []

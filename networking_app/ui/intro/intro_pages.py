@@ -71,6 +71,11 @@ class TargetPage(QWizardPage):
             self.tr("People from your “To meet” circle come first. Type to find anyone else.")
         )
         self.cards: list[ContactCard] = []
+        self.loaded = False
+        self._pending: int | None = None  # the contact to select once the list is read
+        self._job: background.BackgroundRead | None = None
+        self.status = QLabel()
+        self.status.setStyleSheet("color: palette(placeholder-text);")
         self.search = _Search(self._move)
         self.search.setPlaceholderText(self.tr("Type a name, an organisation…"))
         self.search.setAccessibleName(self.tr("Find the person to meet"))
@@ -94,6 +99,7 @@ class TargetPage(QWizardPage):
         row.addWidget(self.new_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.status)
         layout.addWidget(self.people, 1)
         why_label = QLabel(self.tr("&Why this person? (required)"))
         why_label.setBuddy(self.why)
@@ -103,32 +109,44 @@ class TargetPage(QWizardPage):
         self.search.textChanged.connect(self._fill)
         self.people.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.why.textChanged.connect(self._why_changed)
-        self.reload()
         self._why_changed()
 
     def reload(self, select: int | None = None) -> None:
-        cards = self.workspace.contacts.cards()
+        """Read the contacts on a worker thread (a second at 30,000); ``select`` one then."""
+        if select is not None:
+            self._pending = select
+        self.loaded = False
+        self.status.setText(self.tr("Reading your contacts…"))
+        self._job = background.start(
+            self.workspace.contacts.cards_on_worker_thread, self._loaded, self._failed
+        )
+
+    def _failed(self) -> None:
+        self.status.setText(self.tr("Your network could not be read; the log says why."))
+
+    def _loaded(self, cards: object) -> None:
+        assert isinstance(cards, list)
         # To meet first, then everyone else, each by name
-        self.cards = sorted(cards, key=lambda c: (c.circle is not Circle.TARGET, fold(c.name)))
+        self.cards = sorted(cards, key=lambda c: (c.circle is not Circle.TARGET, c.sort_name))
+        self.loaded = True
+        self.status.clear()
+        select, self._pending = self._pending, None
         self._fill(select=select)
 
     def _fill(self, _text: str = "", select: int | None = None) -> None:
         terms = query_terms(self.search.text())
+        shown = [c for c in self.cards if all(t in c.search_text for t in terms)][:SHOWN]
+        chosen = next((c for c in self.cards if c.id == select), None)
+        if chosen is not None and chosen not in shown:
+            shown.insert(0, chosen)  # the person the wizard was opened for, whatever the filter
         circles = circle_labels()
         self.people.clear()
-        shown = 0
-        for card in self.cards:
-            if shown >= SHOWN:
-                break
-            haystack = fold(f"{card.name} {card.organisation}")
-            if terms and not all(t in haystack for t in terms):
-                continue
+        for card in shown:
             where = " · ".join(p for p in (card.role, card.organisation) if p)
             text = f"{card.name} — {where}" if where else card.name
             item = QListWidgetItem(f"{text}    ({circles[card.circle]})")
             item.setData(_ID, card.id)
             self.people.addItem(item)
-            shown += 1
             if card.id == select:
                 self.people.setCurrentItem(item)
         if self.people.currentRow() < 0 and self.people.count():

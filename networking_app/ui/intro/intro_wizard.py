@@ -227,8 +227,7 @@ class IntroWizard(QWizard):
 
             language = Language(effective_language(language))
         self.compose_page.language.setCurrentIndex(1 if language is Language.FRENCH else 0)
-        if target_id is not None:
-            self.target_page.select(target_id)
+        self.target_page.reload(select=target_id)
         self.resize(900, 640)
         page = self.target_page
         self._first_focus = page.why if target_id is not None else page.search

@@ -64,6 +64,7 @@ def drive(
     wizard = IntroWizard(workspace)
     qtbot.addWidget(wizard)
     show_active(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.target_page.loaded)  # read in the background
 
     # 1. target: typed without the accent, found; then why (required)
     assert focused() is wizard.target_page.search
@@ -177,6 +178,7 @@ def test_opened_on_a_contact_the_target_is_chosen_and_focus_is_on_why(
     wizard = IntroWizard(workspace, people["target"])
     qtbot.addWidget(wizard)
     show_active(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.target_page.loaded)
     assert wizard.target_page.target_id() == people["target"]
     assert focused() is wizard.target_page.why
 
@@ -209,7 +211,7 @@ def test_a_new_person_to_meet_is_created_from_the_wizard(
     editor.profile_page.family_edit.setText("Nguyen")
     with qtbot.waitSignal(editor.contact_saved) as saved:
         editor.save()
-    assert wizard.target_page.target_id() == saved.args[0]
+    qtbot.waitUntil(lambda: wizard.target_page.target_id() == saved.args[0])
     assert workspace.contacts.draft(saved.args[0]).circle.value == "target"
 
 
@@ -225,6 +227,7 @@ def test_who_declined_is_named_and_not_proposed_again(
     wizard = IntroWizard(workspace, people["target"])
     qtbot.addWidget(wizard)
     show_active(qtbot, wizard)
+    qtbot.waitUntil(lambda: wizard.target_page.loaded)
     wizard.target_page.why.setPlainText("He launched the payments offer at Acme")
     wizard.next()
     page = wizard.introducer_page

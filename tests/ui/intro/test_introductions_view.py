@@ -152,10 +152,12 @@ def test_ctrl_4_shows_the_view_and_ctrl_i_asks_for_the_selected_contact(
     qtbot.keyClick(window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     wizard = window.findChild(IntroWizard)
     assert wizard is not None and wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.target_page.loaded)
     assert wizard.target_page.target_id() == some.id
     wizard.reject()
     qtbot.waitUntil(lambda: window.board.detail.contact_id == some.id)
     window.board.detail.intro_button.click()  # the same from the detail panel
     wizards = [w for w in window.findChildren(IntroWizard) if w.isVisible()]
+    qtbot.waitUntil(lambda: all(w.target_page.loaded for w in wizards))
     assert [w.target_page.target_id() for w in wizards] == [some.id]
     wizards[0].reject()
