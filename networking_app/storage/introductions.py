@@ -1,7 +1,8 @@
 """Introduction requests: saving, the dated chain of steps and what each step writes.
 
 A step is checked against the status machine (domain.introductions) before anything is
-written; asking logs an ask on the introducer, "met" logs a meeting with the target and
+written; asking logs an ask on the introducer (accepted or declined then records its
+answer), "met" logs a meeting with the target and
 moves them from To meet to Weak ties with "introduced by" set, closing logs the thanks.
 Every step returns what it changed so that undo can put it back.
 """
@@ -232,6 +233,21 @@ class StepRecord:
     interaction_ids: tuple[int, ...] = ()
     #: (contact id, circle, introduced_by id, channel) of the target before "met"
     target_before: tuple[int, str, int | None, str | None] | None = None
+    #: the ask logged when asking, whose outcome an answer (accepted, declined) set
+    answered_ask: int | None = None
+
+
+def _ask_logged_when_asked(request_id: int, introducer_id: int) -> int | None:
+    """The interaction "asked" wrote on the introducer (same moment, still pending)."""
+    found = rows(
+        "SELECT i.id FROM interaction i"
+        " JOIN interaction_participant p ON p.interaction_id = i.id AND p.contact_id = ?"
+        " JOIN introduction_transition s ON s.at = i.occurred_at"
+        " WHERE s.request_id = ? AND s.to_status = 'asked' AND i.ask_outcome = 'pending'"
+        " ORDER BY s.id DESC LIMIT 1",
+        (introducer_id, request_id),
+    )
+    return int(found[0][0]) if found else None
 
 
 def _log(contact_id: int | None, now: datetime, **fields: object) -> list[int]:
@@ -259,6 +275,7 @@ def move(request_id: int, wanted: IntroStatus, now: datetime, note: str = "") ->
     )
     logged: list[int] = []
     before = None
+    answered = None
     with db.atomic():
         transition = IntroductionTransition.create(
             request=request_id, from_status=current.value, to_status=wanted.value, at=now, note=note
@@ -278,6 +295,16 @@ def move(request_id: int, wanted: IntroStatus, now: datetime, note: str = "") ->
                 ask_outcome=AskOutcome.PENDING.value,
                 response_state=ResponseState.WAITING.value,
             )
+        elif wanted in (IntroStatus.ACCEPTED, IntroStatus.DECLINED) and introducer_id:
+            answered = _ask_logged_when_asked(request_id, introducer_id)
+            if answered is not None:  # the introducer answered the ask: yes or no
+                outcome = AskOutcome.YES if wanted is IntroStatus.ACCEPTED else AskOutcome.NO
+                Interaction.update(
+                    ask_outcome=outcome.value,
+                    response_state=ResponseState.ANSWERED.value,
+                    responded_at=now,
+                    updated_at=now,
+                ).where(Interaction.id == answered).execute()
         elif wanted is IntroStatus.MET:
             before = (
                 target.id,
@@ -308,7 +335,7 @@ def move(request_id: int, wanted: IntroStatus, now: datetime, note: str = "") ->
                 direction=Direction.OUTREACH,
                 summary=summary,
             )
-    return StepRecord(request_id, current, transition.id, tuple(logged), before)
+    return StepRecord(request_id, current, transition.id, tuple(logged), before, answered)
 
 
 def undo_step(record: StepRecord, now: datetime) -> None:
@@ -322,6 +349,13 @@ def undo_step(record: StepRecord, now: datetime) -> None:
         ).execute()
         if record.interaction_ids:
             Interaction.delete().where(Interaction.id.in_(record.interaction_ids)).execute()
+        if record.answered_ask is not None:
+            Interaction.update(
+                ask_outcome=AskOutcome.PENDING.value,
+                response_state=ResponseState.WAITING.value,
+                responded_at=None,
+                updated_at=now,
+            ).where(Interaction.id == record.answered_ask).execute()
         if record.target_before is not None:
             cid, circle, introduced_by, channel = record.target_before
             Contact.update(

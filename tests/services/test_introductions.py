@@ -152,6 +152,23 @@ def test_illegal_steps_change_nothing_and_undo_puts_a_step_back(
     assert (target.circle, target.introduced_by_id) == (Circle.TARGET, None)
 
 
+def test_the_answer_sets_the_outcome_of_the_ask_and_undo_puts_it_back(
+    workspace: Workspace, people: dict[str, int]
+) -> None:
+    intros = workspace.introductions
+    rid = new_request(workspace, people)
+    intros.move(rid, S.ASKED)
+    (ask,) = workspace.timeline.page(TimelineFilter(contact_id=people["zoe"]))
+    assert (ask.ask_outcome, ask.response_state) == ("pending", "waiting")
+    record = intros.move(rid, S.ACCEPTED)
+    (ask,) = workspace.timeline.page(TimelineFilter(contact_id=people["zoe"]))
+    assert (ask.ask_outcome, ask.response_state) == ("yes", "answered")
+    intros.undo(record)
+    intros.move(rid, S.DECLINED)
+    (ask,) = workspace.timeline.page(TimelineFilter(contact_id=people["zoe"]))
+    assert (ask.ask_outcome, ask.response_state) == ("no", "answered")
+
+
 def test_a_decline_is_respected(workspace: Workspace, people: dict[str, int]) -> None:
     intros = workspace.introductions
     rid = new_request(workspace, people)
