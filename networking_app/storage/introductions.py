@@ -2,8 +2,8 @@
 
 A step is checked against the status machine (domain.introductions) before anything is
 written; asking logs an ask on the introducer (accepted or declined then records its
-answer), "met" logs a meeting with the target and
-moves them from To meet to Weak ties with "introduced by" set, closing logs the thanks.
+answer), "met" logs a meeting with the target and moves them from To meet to Weak ties
+with "introduced by" set, closing logs the thanks.
 Every step returns what it changed so that undo can put it back.
 """
 
