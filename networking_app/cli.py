@@ -54,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="run SQLite's integrity and foreign-key checks"
     )
+    _add_intro_parser(commands, common)
     return parser
 
 
@@ -65,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths, sys.argv[:1])
     handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
+    handler["intro"] = _intro
     from networking_app.storage.errors import StorageError
 
     try:
@@ -150,3 +152,60 @@ def _check(paths: AppPaths, _args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_PROBLEM
+
+
+# -- intro -----------------------------------------------------------------------------------
+
+
+def _add_intro_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    intro = commands.add_parser(
+        "intro", parents=[common], help="introduction requests: list them, export their drafts"
+    )
+    actions = intro.add_subparsers(dest="intro_command", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common], help="every request with its status")
+    export = actions.add_parser(
+        "export", parents=[common], help="write a request's two email drafts as .eml files"
+    )
+    export.add_argument("id", metavar="ID", type=int, help="the request's number (intro list)")
+    export.add_argument("--out", metavar="DIR", type=Path, required=True, help="target folder")
+
+
+def _intro(paths: AppPaths, args: argparse.Namespace) -> int:
+    from networking_app.services.clock import Clock
+    from networking_app.services.introductions import Introductions, RequestNotFound
+    from networking_app.storage.database import DataDirLock, close_database, open_database
+
+    if not paths.database.exists():
+        return _fail(f"{paths.database}: no database yet; open the app or run `demo` first")
+    with DataDirLock(paths.data_dir):
+        open_database(paths.database, paths.backups_dir)
+        try:
+            service = Introductions(Clock())
+            if args.intro_command == "list":
+                for r in service.all():
+                    last = r.steps[-1].at if r.steps else r.updated_at
+                    introducer = r.introducer_name or "(no introducer)"
+                    print(
+                        f"{r.id}\t{r.status.value}\t{last:%Y-%m-%d}\t{r.target_name}"
+                        f"\tvia {introducer}"
+                    )
+                return EXIT_OK
+            out = args.out.expanduser()
+            if out.exists() and not out.is_dir():
+                return _fail(f"{out}: not a folder; give a folder for the two .eml files")
+            try:
+                written = service.export(args.id, out)
+            except RequestNotFound:
+                return _fail(f"no introduction request #{args.id}; see `networking-app intro list`")
+            except OSError as exc:
+                return _fail(f"{out}: cannot write there ({exc.strerror or exc})")
+        finally:
+            close_database()
+    print(f"Opt-in request written to {written.opt_in}")
+    print(f"Forwardable email written to {written.forwardable}")
+    if not written.introducer_has_email:
+        print("The introducer has no email address recorded: the opt-in draft has no recipient.")
+    return EXIT_OK

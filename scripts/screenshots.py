@@ -13,6 +13,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -61,8 +62,60 @@ def capture(data_dir: Path, out: Path, lang: str) -> None:
     QTest.qWait(200)
     assert window._help is not None
     window._help.grab().save(str(out / f"{lang}-help.png"))
+    capture_introductions(window, out, lang)
     window.shutdown()
     app.quit()
+
+
+def capture_introductions(window: Any, out: Path, lang: str) -> None:
+    """Each page of the introduction wizard, filled as a user would, then the view."""
+    from PySide6.QtTest import QTest
+
+    from networking_app.domain.vocabulary import Circle
+
+    cards = window.workspace.contacts.cards()
+    target = next(c for c in cards if c.circle is Circle.TARGET)
+    wizard = window.contact_actions.ask_introduction(target.id)
+    while not wizard.target_page.loaded:  # the contacts are read in the background
+        QTest.qWait(50)
+    french = lang == "fr"
+    wizard.target_page.why.setPlainText(
+        "Elle a lancé l’offre de paiements B2B ; je veux comprendre sa découverte client."
+        if french
+        else "She launched the B2B payments offer; I want to learn how her team ran discovery."
+    )
+    fill = {
+        "readiness": lambda: (
+            wizard.readiness_page.context.setPlainText(
+                "Nous préparons une offre pour les PME."
+                if french
+                else "We are building an offer for small firms."
+            ),
+            wizard.readiness_page.ask.setPlainText(
+                "Un appel de 20 minutes la semaine prochaine."
+                if french
+                else "A 20-minute call next week."
+            ),
+        ),
+    }
+    for name in ("target", "introducer", "readiness", "compose", "export"):
+        if name in fill:
+            fill[name]()
+        QTest.qWait(200)
+        while name == "introducer" and not wizard.introducer_page.table.topLevelItemCount():
+            QTest.qWait(50)  # ranked in the background
+        wizard.grab().save(str(out / f"{lang}-intro-wizard-{name}.png"))
+        if name == "compose":
+            wizard.compose_page.tabs.setCurrentIndex(1)
+            QTest.qWait(100)
+            wizard.grab().save(str(out / f"{lang}-intro-wizard-forwardable.png"))
+            wizard.compose_page.tabs.setCurrentIndex(0)
+        if name != "export":
+            wizard.next()
+    wizard.accept()
+    window.show_view("introductions")
+    QTest.qWait(200)
+    window.grab().save(str(out / f"{lang}-introductions.png"))
 
 
 def main() -> int:

@@ -14,3 +14,6 @@ class DataEvents(QObject):
     #: ids of the interactions logged, edited, deleted, restored or whose next step was
     #: marked done; an empty list means "reload everything".
     interactions_changed = Signal(list)
+    #: ids of the introduction requests saved or moved along their chain; an empty list
+    #: means "reload everything".
+    introductions_changed = Signal(list)

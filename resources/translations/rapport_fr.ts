@@ -39,7 +39,7 @@
     <message>
         <location filename="../../networking_app/ui/board/board_column.py" line="152"/>
         <source>{n} contact</source>
-        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: &quot;Close circle · 12 · 3 overdue&quot; (tooltip, screen readers)</extracomment>
+        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: "Close circle · 12 · 3 overdue" (tooltip, screen readers)</extracomment>
         <translation>{n} contact</translation>
     </message>
     <message>
@@ -71,45 +71,50 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="123"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="125"/>
         <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
         <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="131"/>
-        <location filename="../../networking_app/ui/board/board_view.py" line="171"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="133"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="173"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="163"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="165"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="168"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="170"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="259"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="261"/>
         <source>Loading your contacts…</source>
         <translation>Chargement de vos contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="268"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="270"/>
         <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
         <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="370"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="372"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="378"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="380"/>
         <source>Log Interaction…</source>
         <translation>Noter une interaction…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/board_view.py" line="383"/>
+        <source>Ask for an Introduction…</source>
+        <translation>Demander une introduction…</translation>
     </message>
 </context>
 <context>
@@ -149,31 +154,69 @@
     </message>
 </context>
 <context>
+    <name>ComposePage</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="46"/>
+        <source>Compose the two emails</source>
+        <translation>Rédigez les deux emails</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="49"/>
+        <source>First the opt-in request to the introducer, then the email they can forward unchanged. Edit the templates; the preview is what is exported.</source>
+        <translation>D’abord la demande d’accord à l’introducteur, puis l’email qu’il pourra transférer tel quel. Modifiez les modèles ; l’aperçu est ce qui sera exporté.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="56"/>
+        <source>Language of the emails</source>
+        <translation>Langue des emails</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="64"/>
+        <source>1. Opt-in request</source>
+        <translation>1. Demande d’accord</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="65"/>
+        <source>2. Forwardable email</source>
+        <translation>2. Email à transférer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="67"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
-        <location filename="../../networking_app/ui/shell/contact_actions.py" line="35"/>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="36"/>
         <source>&amp;New Contact…</source>
         <translation>&amp;Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/contact_actions.py" line="38"/>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="39"/>
         <source>&amp;Edit Contact…</source>
         <translation>&amp;Modifier le contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/contact_actions.py" line="40"/>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="41"/>
         <source>&amp;Merge Contacts…</source>
         <translation>&amp;Fusionner des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/contact_actions.py" line="42"/>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="43"/>
         <source>Move to &amp;Trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/contact_actions.py" line="44"/>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="45"/>
         <source>Show T&amp;rash…</source>
         <translation>Afficher la co&amp;rbeille…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/contact_actions.py" line="47"/>
+        <source>Ask for an &amp;Introduction…</source>
+        <translation>Demander une &amp;introduction…</translation>
     </message>
 </context>
 <context>
@@ -181,7 +224,7 @@
     <message>
         <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="203"/>
         <source>Filter by contact…</source>
-        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d&apos;Arc, d’Arc.</extracomment>
+        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d'Arc, d’Arc.</extracomment>
         <translation>Filtrer par contact…</translation>
     </message>
     <message>
@@ -263,7 +306,7 @@
     <message>
         <location filename="../../networking_app/ui/contacts/contact_picker.py" line="147"/>
         <source>Type a name to search</source>
-        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact&apos;s id, or None for nobody</extracomment>
+        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact's id, or None for nobody</extracomment>
         <translation>Tapez un nom pour chercher</translation>
     </message>
 </context>
@@ -419,120 +462,282 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="106"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="108"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown &quot;Log…&quot; was clicked for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown "Introduction…" was clicked: ask someone to introduce the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="140"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="142"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="141"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="145"/>
         <source>Log…</source>
         <translation>Noter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
         <source>Log an interaction with this contact (Ctrl+L)</source>
         <translation>Noter une interaction avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="151"/>
+        <source>Introduction…</source>
+        <translation>Introduction…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="153"/>
+        <source>Ask someone to introduce you to this contact (Ctrl+I)</source>
+        <translation>Demander à quelqu’un de vous présenter à ce contact (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="174"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="165"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="175"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="166"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="176"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="167"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="177"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="168"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="178"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="169"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="179"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="170"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="180"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="171"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="181"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="172"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="182"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="184"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="194"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="195"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="196"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="197"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="198"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="199"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="231"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="241"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="236"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="246"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="267"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="277"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="45"/>
+        <source>Template subject</source>
+        <extracomment>the user saved or reset their own version of the template</extracomment>
+        <translation>Objet du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="48"/>
+        <source>Template text</source>
+        <translation>Texte du modèle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="51"/>
+        <source>Subject as sent</source>
+        <translation>Objet tel qu’envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="55"/>
+        <source>Email as sent</source>
+        <translation>Email tel qu’envoyé</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="59"/>
+        <source>Save as My Template</source>
+        <translation>Garder comme mon modèle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="60"/>
+        <source>Use this text for every future request</source>
+        <translation>Utiliser ce texte pour toutes les prochaines demandes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="62"/>
+        <source>Restore Built-in Text</source>
+        <translation>Revenir au texte d’origine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="66"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="69"/>
+        <source>Placeholders: {names}</source>
+        <translation>Champs : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="75"/>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="79"/>
+        <source>&lt;b&gt;Template&lt;/b&gt; (edit it here)</source>
+        <translation>&lt;b&gt;Modèle&lt;/b&gt; (à modifier ici)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="80"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; (what is exported)</source>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt; (ce qui est exporté)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="126"/>
+        <source>Still to fill in by hand: {names} (see Settings for your profile).</source>
+        <translation>Encore à remplir à la main : {names} (voir les Réglages pour votre profil).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPage</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="105"/>
+        <source>Send it your way</source>
+        <translation>Envoyez-la à votre façon</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="106"/>
+        <source>Rapport sends nothing itself: choose how the emails leave.</source>
+        <translation>Rapport n’envoie rien lui-même : choisissez comment les emails partent.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="109"/>
+        <source>&amp;Save as .eml Files…</source>
+        <translation>&amp;Enregistrer en fichiers .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="111"/>
+        <source>Thunderbird and Outlook open them as drafts, ready to edit and send</source>
+        <translation>Thunderbird et Outlook les ouvrent comme brouillons, prêts à modifier et envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="113"/>
+        <source>&amp;Open Opt-in in Mail App</source>
+        <translation>&amp;Ouvrir la demande dans la messagerie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
+        <source>&amp;Copy Opt-in</source>
+        <translation>&amp;Copier la demande</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
+        <source>Copy For&amp;wardable</source>
+        <translation>Copier l’email à transfére&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="116"/>
+        <source>I have sent the opt-in request: mark it as &amp;asked</source>
+        <translation>J’ai envoyé la demande d’accord : la marquer « &amp;demandée »</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="142"/>
+        <source>The opt-in request goes to {email}.</source>
+        <translation>La demande d’accord part à {email}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="145"/>
+        <source>{name} has no email address recorded: the opt-in draft has no recipient.</source>
+        <translation>{name} n’a pas d’adresse email enregistrée : le brouillon de demande n’a pas de destinataire.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="149"/>
+        <source>Your request is saved in Introductions. Send the opt-in request to {name} first; once they agree, send them the forwardable email to pass on. {to}</source>
+        <translation>Votre demande est enregistrée dans Introductions. Envoyez d’abord la demande d’accord à {name} ; une fois son accord obtenu, envoyez-lui l’email à transférer. {to}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="161"/>
+        <source>Save the drafts in</source>
+        <translation>Enregistrer les brouillons dans</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="169"/>
+        <source>Could not write in {folder}: {reason}. Choose another folder.</source>
+        <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="175"/>
+        <source>Saved {first} and {second} in {folder}.</source>
+        <translation>{first} et {second} enregistrés dans {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="183"/>
+        <source>The opt-in request was handed to your mail app.</source>
+        <translation>La demande d’accord a été confiée à votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="188"/>
+        <source>Copied, subject first: paste it into any message.</source>
+        <translation>Copié, objet en tête : collez-le dans n’importe quel message.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +855,347 @@
         <location filename="../../networking_app/ui/shell/help_dialog.py" line="22"/>
         <source>Rapport Help</source>
         <translation>Aide de Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>Intro</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="18"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="19"/>
+        <source>Asked</source>
+        <translation>Demandée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="20"/>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="21"/>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="22"/>
+        <source>Introduced</source>
+        <translation>Présentés</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="23"/>
+        <source>Met</source>
+        <translation>Rencontrés</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="24"/>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="30"/>
+        <source>Knows them</source>
+        <translation>Le/la connaît</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="31"/>
+        <source>Bridge to their organisation</source>
+        <translation>Pont vers son organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="32"/>
+        <source>Bridge to their industry</source>
+        <translation>Pont vers son secteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="33"/>
+        <source>No known tie</source>
+        <translation>Aucun lien connu</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="40"/>
+        <source>You have not given this person anything in the last twelve months. Give first: share an article, an introduction, a word of support.</source>
+        <translation>Vous n’avez rien apporté à cette personne depuis douze mois. Donnez d’abord : un article, une introduction, un mot de soutien.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="45"/>
+        <source>You have asked this person more than you have given them this year. Consider giving before asking again.</source>
+        <translation>Cette année, vous avez plus demandé à cette personne que vous ne lui avez donné. Pensez à donner avant de redemander.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="50"/>
+        <source>You have not been in touch for more than six months. Reconnect first, without an ask.</source>
+        <translation>Vous n’avez pas été en contact depuis plus de six mois. Reprenez d’abord contact, sans rien demander.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="54"/>
+        <source>Another request to this person is still waiting on them. One ask at a time.</source>
+        <translation>Une autre demande à cette personne attend encore sa réponse. Une demande à la fois.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="57"/>
+        <source>The ask is vague. Say exactly what you want: a format and a length, for example “a 20-minute call next week”.</source>
+        <translation>La demande est vague. Dites exactement ce que vous voulez : un format et une durée, par exemple « un appel de 20 minutes la semaine prochaine ».</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="62"/>
+        <source>The ask looks disproportionate for a first contact (a job, money, a contract). Ask for advice or a conversation first.</source>
+        <translation>La demande semble disproportionnée pour un premier contact (un poste, de l’argent, un contrat). Demandez d’abord un conseil ou un échange.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="67"/>
+        <source>“Why this person” is short. Say what you hope from this connection: it helps the introducer say yes.</source>
+        <translation>« Pourquoi cette personne » est court. Dites ce que vous espérez de cette rencontre : cela aide l’introducteur à dire oui.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="72"/>
+        <source>This person has no email address recorded: the draft will have no recipient, send it another way or add their email.</source>
+        <translation>Cette personne n’a pas d’adresse email enregistrée : le brouillon n’aura pas de destinataire ; envoyez-le autrement ou ajoutez son email.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="82"/>
+        <source>{introducer} has not answered about {target} for a week: send one gentle follow-up.</source>
+        <translation>{introducer} n’a pas répondu au sujet de {target} depuis une semaine : envoyez une relance, une seule et en douceur.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="86"/>
+        <source>You met {target}: tell {introducer} how it went and thank them, then close the request.</source>
+        <translation>Vous avez rencontré {target} : racontez la suite à {introducer} et remerciez-le/la, puis clôturez la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="91"/>
+        <source>{introducer} declined to introduce {target}: thank them anyway, then close the request.</source>
+        <translation>{introducer} a décliné l’introduction à {target} : remerciez-le/la quand même, puis clôturez la demande.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="98"/>
+        <source>The introducer</source>
+        <translation>L’introducteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="107"/>
+        <source>“{wanted}” cannot come after “{current}”. Next step: {next}.</source>
+        <translation>« {wanted} » ne peut pas suivre « {current} ». Étape suivante : {next}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="112"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="114"/>
+        <source>This request is closed: nothing follows “{current}”.</source>
+        <translation>Cette demande est close : rien ne suit « {current} ».</translation>
+    </message>
+</context>
+<context>
+    <name>IntroWizard</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="204"/>
+        <source>Ask for an Introduction</source>
+        <extracomment>the request was marked as asked at the end (the timeline changed too)</extracomment>
+        <translation>Demander une introduction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="207"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="208"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="209"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="210"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>IntroducerPage</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="196"/>
+        <source>Who could introduce you?</source>
+        <translation>Qui pourrait vous présenter ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="201"/>
+        <source>Type to find anyone in your network…</source>
+        <translation>Tapez pour trouver n’importe qui dans votre réseau…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="202"/>
+        <source>Find the introducer</source>
+        <translation>Trouver l’introducteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="205"/>
+        <source>Possible introducers</source>
+        <translation>Introducteurs possibles</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="209"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="210"/>
+        <source>Why them</source>
+        <translation>Pourquoi eux</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="211"/>
+        <source>Strength</source>
+        <translation>Force du lien</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="212"/>
+        <source>Given / asked (12 months)</source>
+        <translation>Donné / demandé (12 mois)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="213"/>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="231"/>
+        <source>Ranking the people who could introduce you…</source>
+        <translation>Classement des personnes qui pourraient vous présenter…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="241"/>
+        <source>Those who know {name} come first, then those who bridge into their organisation or industry.</source>
+        <translation>D’abord ceux qui connaissent {name}, puis ceux qui font le pont vers son organisation ou son secteur.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="250"/>
+        <source>Your network could not be read; the log says why.</source>
+        <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="262"/>
+        <source>Not proposed again, since they declined before for this person: {names}.</source>
+        <translation>Plus proposés, car ils ont déjà décliné pour cette personne : {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>IntroductionsView</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="113"/>
+        <source>&lt;b&gt;To do for your introductions&lt;/b&gt;</source>
+        <extracomment>The chain in the order the small timeline shows it. "Ask for an Introduction…" was pressed</extracomment>
+        <translation>&lt;b&gt;À faire pour vos introductions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="115"/>
+        <source>Introduction follow-ups</source>
+        <translation>Suivis des introductions</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
+        <source>Introduction requests</source>
+        <translation>Demandes d’introduction</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <source>Person to meet</source>
+        <translation>Personne à rencontrer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <source>Introducer</source>
+        <translation>Introducteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="198"/>
+        <source>Ask for an Introduction…</source>
+        <translation>Demander une introduction…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="127"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="155"/>
+        <source>Export Drafts…</source>
+        <translation>Exporter les brouillons…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="161"/>
+        <source>Steps (click the next one when it happens):</source>
+        <translation>Étapes (cliquez sur la suivante quand elle arrive) :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="185"/>
+        <source>No introduction request yet. Press Ctrl+I (or “Ask for an Introduction” on a contact) to ask someone you know to introduce you: the wizard checks the ask is fair, drafts the opt-in request and the email to forward, and this view then follows the chain until you thank the introducer.</source>
+        <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="242"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="292"/>
+        <source>(no introducer)</source>
+        <translation>(sans introducteur)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="291"/>
+        <source>{target} via {introducer}</source>
+        <translation>{target} par {introducer}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
+        <source>Mark it now</source>
+        <translation>Marquer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="309"/>
+        <source>Why this person</source>
+        <translation>Pourquoi cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="310"/>
+        <source>The ask</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="326"/>
+        <source>Mark Introduction “{status}”</source>
+        <translation>Marquer l’introduction « {status} »</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="336"/>
+        <source>Save the drafts in</source>
+        <translation>Enregistrer les brouillons dans</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="344"/>
+        <source>Could not write in {folder}: {reason}. Choose another folder.</source>
+        <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="350"/>
+        <source>Saved {first} and {second} in {folder}.</source>
+        <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
 </context>
 <context>
@@ -961,132 +1507,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="93"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="178"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="236"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="241"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="286"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="287"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="300"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="302"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="310"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="314"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="353"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1335,13 +1881,71 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="212"/>
-        <source>{days} (the circle&apos;s)</source>
+        <source>{days} (the circle's)</source>
         <translation>{days} (celui du cercle)</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="214"/>
-        <source>no reminders (the circle&apos;s)</source>
+        <source>no reminders (the circle's)</source>
         <translation>pas de relance (comme le cercle)</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPage</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="331"/>
+        <source>Is it the right ask, at the right time?</source>
+        <translation>Est-ce la bonne demande, au bon moment ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="334"/>
+        <source>Give before you ask, be specific and reasonable. The checks below never block you.</source>
+        <translation>Donnez avant de demander, soyez précis et raisonnable. Les vérifications ci-dessous ne vous bloquent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="337"/>
+        <source>Your situation in a sentence (optional)</source>
+        <translation>Votre situation en une phrase (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="338"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="339"/>
+        <source>Exactly what you ask for, e.g. “a 20-minute call next week”</source>
+        <translation>Exactement ce que vous demandez, par ex. « un appel de 20 minutes la semaine prochaine »</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="340"/>
+        <source>The ask</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="344"/>
+        <source>Readiness checks</source>
+        <translation>Vérifications avant de demander</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="347"/>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="348"/>
+        <source>The &amp;ask (required):</source>
+        <translation>La &amp;demande (obligatoire) :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="379"/>
+        <source>&lt;b&gt;Before you ask:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Avant de demander :&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="382"/>
+        <source>&lt;b&gt;Ready:&lt;/b&gt; you gave first, the ask is specific and reasonable.</source>
+        <translation>&lt;b&gt;Prêt :&lt;/b&gt; vous avez donné d’abord, la demande est précise et raisonnable.</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +2018,7 @@
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="225"/>
         <source>No open next step.</source>
-        <extracomment>&quot;Show timeline&quot; was clicked: the contact&apos;s timeline</extracomment>
+        <extracomment>"Show timeline" was clicked: the contact's timeline</extracomment>
         <translation>Aucune prochaine étape à faire.</translation>
     </message>
     <message>
@@ -1659,6 +2263,75 @@
         <location filename="../../networking_app/ui/contacts/tags_edit.py" line="53"/>
         <source>mentor, climate, alumni… (separate with commas)</source>
         <translation>mentor, climat, alumni… (séparées par des virgules)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetPage</name>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="69"/>
+        <source>Who would you like to meet?</source>
+        <extracomment>"Why this person" must say at least this much before going on.</extracomment>
+        <translation>Qui aimeriez-vous rencontrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="71"/>
+        <source>People from your “To meet” circle come first. Type to find anyone else.</source>
+        <translation>Les personnes de votre cercle « À rencontrer » viennent d’abord. Tapez pour trouver quelqu’un d’autre.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="80"/>
+        <source>Type a name, an organisation…</source>
+        <translation>Tapez un nom, une organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="81"/>
+        <source>Find the person to meet</source>
+        <translation>Trouver la personne à rencontrer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="83"/>
+        <source>Person to meet</source>
+        <translation>Personne à rencontrer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="84"/>
+        <source>New Contact…</source>
+        <translation>Nouveau contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="85"/>
+        <source>Add the person to your “To meet” circle</source>
+        <translation>Ajouter la personne à votre cercle « À rencontrer »</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="89"/>
+        <source>What do you hope from this connection? Be specific: their experience, a question only they can answer…</source>
+        <translation>Qu’espérez-vous de cette rencontre ? Soyez précis : son expérience, une question à laquelle elle seule peut répondre…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="93"/>
+        <source>Why this person</source>
+        <translation>Pourquoi cette personne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="104"/>
+        <source>&amp;Why this person? (required)</source>
+        <translation>Pour&amp;quoi cette personne ? (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="119"/>
+        <source>Reading your contacts…</source>
+        <translation>Lecture de vos contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="125"/>
+        <source>Your network could not be read; the log says why.</source>
+        <translation>Votre réseau n’a pas pu être lu ; le journal dit pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_pages.py" line="177"/>
+        <source>Say specifically why this person, in a few words at least.</source>
+        <translation>Dites précisément pourquoi cette personne, en quelques mots au moins.</translation>
     </message>
 </context>
 <context>
@@ -2124,72 +2797,52 @@
         <translation>Vos données comptent {total} contacts : {close} proches, {extended} du cercle élargi, {weak} liens faibles, {target} à rencontrer.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="44"/>
-        <source>No introduction request yet.</source>
-        <translation>Aucune demande d’introduction pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="46"/>
-        <source>Your data holds {total} introduction requests, {open} still in progress.</source>
-        <translation>Vos données comptent {total} demandes d’introduction, dont {open} encore en cours.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="52"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="42"/>
         <source>You follow {n} target domains.</source>
         <translation>Vous suivez {n} domaines cibles.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="50"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="61"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="51"/>
         <source>Your daily review</source>
         <translation>Votre revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="62"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="52"/>
         <source>Who is due today, who to reconnect with this week, the follow-ups you owe and the birthdays and promotions coming up: fifteen minutes each morning. The review arrives in a coming version.</source>
         <translation>Qui relancer aujourd’hui, avec qui renouer cette semaine, les suites que vous devez, les anniversaires et promotions à venir : quinze minutes chaque matin. La revue arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="70"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="71"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="61"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="74"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="62"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="75"/>
-        <source>Introductions you asked for</source>
-        <translation>Les introductions que vous avez demandées</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="76"/>
-        <source>Ask the introducer first, hand them an email they can forward, respect a no, and keep them informed until you thank them. The introduction wizard arrives in a coming version.</source>
-        <translation>Demandez d’abord l’accord de l’introducteur, donnez-lui un email prêt à transférer, respectez un refus, et tenez-le informé jusqu’au remerciement. L’assistant d’introduction arrive dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="86"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="65"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="87"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="66"/>
         <source>The map of your network</source>
         <translation>La carte de votre réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="88"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="67"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
     </message>

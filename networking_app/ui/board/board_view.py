@@ -45,6 +45,7 @@ class BoardView(QWidget):
     selection_changed = Signal(list)  # selected contact ids
     timeline_requested = Signal(int)  # contact id: "Show timeline" in the detail panel
     log_requested = Signal(list)  # contact ids: log an interaction with them
+    intro_requested = Signal(int)  # contact id: ask for an introduction to them
 
     def __init__(
         self,
@@ -116,6 +117,7 @@ class BoardView(QWidget):
         self.detail.edit_requested.connect(self.edit_requested)
         self.detail.timeline_requested.connect(self.timeline_requested)
         self.detail.log_requested.connect(lambda cid: self.log_requested.emit([cid]))
+        self.detail.intro_requested.connect(self.intro_requested)
 
     def _empty_page(self) -> QWidget:
         page = QWidget()
@@ -378,6 +380,9 @@ class BoardView(QWidget):
         log = menu.addAction(self.tr("Log Interaction…"))
         log.setEnabled(bool(ids))
         log.triggered.connect(lambda: self.log_requested.emit(ids))
+        intro = menu.addAction(self.tr("Ask for an Introduction…"))
+        intro.setEnabled(len(ids) == 1)
+        intro.triggered.connect(lambda: self.intro_requested.emit(ids[0]))
         menu.addAction(self.new_action)
         menu.exec(column.view.viewport().mapToGlobal(pos))
         for action in (self.edit_action, self.trash_action, *self.move_actions.values()):

@@ -87,6 +87,8 @@ class DetailPanel(QScrollArea):
     timeline_requested = Signal(int)
     #: "Log…" was clicked for the contact shown
     log_requested = Signal(int)
+    #: "Introduction…" was clicked: ask someone to introduce the contact shown
+    intro_requested = Signal(int)
 
     def __init__(
         self,
@@ -146,6 +148,14 @@ class DetailPanel(QScrollArea):
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
+        self.intro_button = QPushButton(self.tr("Introduction…"))
+        self.intro_button.setToolTip(
+            self.tr("Ask someone to introduce you to this contact (Ctrl+I)")
+        )
+        self.intro_button.clicked.connect(
+            lambda: self.contact_id is not None and self.intro_requested.emit(self.contact_id)
+        )
+        buttons.addWidget(self.intro_button)
         buttons.addStretch(1)
         titles.addLayout(buttons)
         titles.addStretch(1)

@@ -15,6 +15,7 @@ from networking_app.ui.contacts.contact_editor import ContactEditor
 from networking_app.ui.contacts.merge_dialog import MergeDialog
 from networking_app.ui.contacts.trash_dialog import TrashDialog
 from networking_app.ui.events import DataEvents
+from networking_app.ui.intro.intro_wizard import IntroWizard
 
 
 class ContactActions(QObject):
@@ -43,7 +44,10 @@ class ContactActions(QObject):
         self.trash_action.triggered.connect(self.trash_selected)
         self.show_trash_action = QAction(self.tr("Show T&rash…"), self)
         self.show_trash_action.triggered.connect(self.show_trash)
-        for action in (self.new_action, self.show_trash_action):
+        self.intro_action = QAction(self.tr("Ask for an &Introduction…"), self)
+        self.intro_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.intro_action.triggered.connect(lambda: self.ask_introduction())
+        for action in (self.new_action, self.show_trash_action, self.intro_action):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.selection_changed([])
 
@@ -54,6 +58,8 @@ class ContactActions(QObject):
         menu.addSeparator()
         menu.addAction(self.trash_action)
         menu.addAction(self.show_trash_action)
+        menu.addSeparator()
+        menu.addAction(self.intro_action)
 
     def selection_changed(self, ids: list[int]) -> None:
         self.edit_action.setEnabled(len(ids) == 1)
@@ -106,3 +112,15 @@ class ContactActions(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def ask_introduction(self, target_id: int | None = None) -> IntroWizard:
+        """Ctrl+I: the wizard, for the one selected contact (or ``target_id``) if any."""
+        if target_id is None:
+            ids = self.selected()
+            target_id = ids[0] if len(ids) == 1 else None
+        wizard = IntroWizard(self.workspace, target_id, self.window)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.request_saved.connect(lambda rid: self.events.introductions_changed.emit([rid]))
+        wizard.request_asked.connect(lambda _rid: self.events.interactions_changed.emit([]))
+        wizard.open()
+        return wizard

@@ -34,6 +34,7 @@ from networking_app.domain.profile import Profile
 from networking_app.services.workspace import Workspace
 from networking_app.ui.board.board_view import BoardView
 from networking_app.ui.events import DataEvents
+from networking_app.ui.intro.introductions_view import IntroductionsView
 from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
@@ -107,6 +108,10 @@ class MainWindow(QMainWindow):
         self.events.contacts_changed.connect(lambda _ids: self.refresh())
         self.events.interactions_changed.connect(lambda _ids: self.refresh())
         real_views: dict[str, QWidget] = {"board": self.board, "timeline": self.timeline}
+        self.introductions = IntroductionsView(workspace, self.events, self.undo_stack)
+        self.introductions.new_requested.connect(lambda: self.contact_actions.ask_introduction())
+        self.board.intro_requested.connect(self.contact_actions.ask_introduction)
+        real_views["introductions"] = self.introductions
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         for spec in VIEWS:

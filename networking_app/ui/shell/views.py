@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from networking_app.domain.vocabulary import Circle, IntroStatus
+from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import NetworkCounts
 
 
@@ -38,16 +38,6 @@ def _contacts_fact(counts: NetworkCounts) -> str:
     )
 
 
-def _intro_fact(counts: NetworkCounts) -> str:
-    total = sum(counts.introductions_by_status.values())
-    if not total:
-        return QCoreApplication.translate("Views", "No introduction request yet.")
-    open_ = total - counts.introductions_by_status.get(IntroStatus.CLOSED, 0)
-    return QCoreApplication.translate(
-        "Views", "Your data holds {total} introduction requests, {open} still in progress."
-    ).format(total=total, open=open_)
-
-
 def _network_fact(counts: NetworkCounts) -> str:
     return QCoreApplication.translate("Views", "You follow {n} target domains.").format(
         n=counts.target_domains
@@ -69,18 +59,7 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec("board", lambda: QCoreApplication.translate("Views", "Board")),
     ViewSpec("timeline", lambda: QCoreApplication.translate("Views", "Timeline")),
-    ViewSpec(
-        "introductions",
-        lambda: QCoreApplication.translate("Views", "Introductions"),
-        lambda: QCoreApplication.translate("Views", "Introductions you asked for"),
-        lambda: QCoreApplication.translate(
-            "Views",
-            "Ask the introducer first, hand them an email they can forward, respect"
-            " a no, and keep them informed until you thank them. The introduction"
-            " wizard arrives in a coming version.",
-        ),
-        _intro_fact,
-    ),
+    ViewSpec("introductions", lambda: QCoreApplication.translate("Views", "Introductions")),
     ViewSpec(
         "network",
         lambda: QCoreApplication.translate("Views", "Network"),

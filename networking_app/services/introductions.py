@@ -1,0 +1,185 @@
+"""Use-cases of introduction requests: the wizard, the Introductions view, `intro` CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, timedelta
+from pathlib import Path
+
+from networking_app.domain.email_draft import EmailDraft, file_stem, to_eml
+from networking_app.domain.intro_templates import (
+    IntroParties,
+    builtin_template,
+    forwardable_draft,
+    opt_in_draft,
+    values,
+)
+from networking_app.domain.introductions import (
+    IntroDraft,
+    IntroducerFacts,
+    IntroFollowUp,
+    IntroSummary,
+    ReadinessWarning,
+    follow_ups,
+    rank_introducers,
+    readiness,
+)
+from networking_app.domain.templates import TemplateText
+from networking_app.domain.vocabulary import IntroStatus, Language, TemplateKind
+from networking_app.services.clock import Clock
+from networking_app.storage import introductions, settings
+from networking_app.storage import templates as stored_templates
+from networking_app.storage.contact_editing import load_draft
+from networking_app.storage.database import worker_connection
+from networking_app.storage.introductions import RequestNotFound, StepRecord
+
+__all__ = ["ExportedDrafts", "Introductions", "RequestNotFound", "StepRecord"]
+
+#: Written beside the exported drafts: the forwardable one has no recipient on purpose.
+EXPORT_NOTE = (
+    "Two email drafts for one introduction request (open them in Thunderbird or Outlook;\n"
+    "they open as drafts to edit and send).\n"
+    "\n"
+    "1. {opt_in}: the opt-in request to {introducer}. {to_line}\n"
+    "2. {forwardable}: the forwardable email, written for {target}. Its To is empty on\n"
+    "   purpose: send it to {introducer} once they agree, and they forward it unchanged.\n"
+)
+
+
+@dataclass(frozen=True)
+class ExportedDrafts:
+    opt_in: Path
+    forwardable: Path
+    note: Path
+    introducer_has_email: bool
+
+
+@dataclass
+class Introductions:
+    """Everything the UI and the command line do with introduction requests."""
+
+    clock: Clock = field(default_factory=Clock)
+
+    # -- reading -------------------------------------------------------------------------
+    def all(self) -> list[IntroSummary]:
+        return introductions.list_requests()
+
+    def load(self, request_id: int) -> IntroDraft:
+        return introductions.load_request(request_id)
+
+    def candidates(self, target_id: int) -> list[IntroducerFacts]:
+        """Possible introducers, best first; who declined for this target is left out."""
+        facts = introductions.introducer_facts(target_id, self.clock.now() - timedelta(days=365))
+        return rank_introducers(facts, introductions.declined_introducers(target_id))
+
+    def declined_names(self, target_id: int) -> list[str]:
+        """Who declined to introduce this target before: not proposed again."""
+        return [load_draft(cid).name for cid in introductions.declined_introducers(target_id)]
+
+    def candidates_on_worker_thread(self, target_id: int) -> list[IntroducerFacts]:
+        """:meth:`candidates` for a worker thread (its own connection, closed afterwards)."""
+        with worker_connection():
+            return self.candidates(target_id)
+
+    def readiness(
+        self, introducer: IntroducerFacts | None, why: str, ask: str, request_id: int | None = None
+    ) -> list[ReadinessWarning]:
+        pending = introductions.pending_with(introducer.contact_id, request_id) if introducer else 0
+        return readiness(introducer, why, ask, self.clock.now(), pending)
+
+    def follow_ups(self) -> list[IntroFollowUp]:
+        """Prompts due today (see :func:`domain.introductions.follow_ups`)."""
+        states = [r.state() for r in self.all()]
+        return follow_ups(states, self.clock.today())
+
+    # -- templates ----------------------------------------------------------------------
+    def template(self, kind: TemplateKind, language: Language) -> TemplateText:
+        """The user's edited copy of ``kind`` if they saved one, else the guide's text."""
+        lang = Language.FRENCH if language is Language.FRENCH else Language.ENGLISH
+        return stored_templates.saved_template(kind, lang) or builtin_template(kind, lang)
+
+    def is_customised(self, kind: TemplateKind, language: Language) -> bool:
+        return stored_templates.saved_template(kind, language) is not None
+
+    def save_template(self, template: TemplateText) -> None:
+        stored_templates.save_template(template)
+
+    def reset_template(self, kind: TemplateKind, language: Language) -> None:
+        stored_templates.reset_template(kind, language)
+
+    def fields(self, draft: IntroDraft) -> dict[str, str]:
+        """The placeholder values for ``draft``'s two emails."""
+        target = load_draft(draft.target_id)
+        introducer = load_draft(draft.introducer_id).name if draft.introducer_id else ""
+        profile = settings.load_profile()
+        parties = IntroParties(
+            introducer_name=introducer,
+            target_name=target.name,
+            why=draft.why,
+            ask=draft.ask,
+            context=draft.context,
+            target_role=target.role,
+            target_organisation=target.organisation,
+            my_name=profile.name,
+            pitch=profile.pitch,
+            signature=profile.signature,
+        )
+        return values(parties)
+
+    # -- changing ------------------------------------------------------------------------
+    def save(self, draft: IntroDraft) -> int:
+        """Save the request (new ones start as a draft); returns its id."""
+        if not draft.why.strip():
+            raise ValueError("why this person is required")
+        return introductions.save_request(draft, self.clock.now())
+
+    def move(self, request_id: int, status: IntroStatus, note: str = "") -> StepRecord:
+        """One step of the chain; raises IllegalTransition (nothing changes) when illegal."""
+        return introductions.move(request_id, status, self.clock.now(), note)
+
+    def undo(self, record: StepRecord) -> None:
+        introductions.undo_step(record, self.clock.now())
+
+    # -- email drafts --------------------------------------------------------------------
+    def drafts(self, request_id: int) -> tuple[EmailDraft, EmailDraft]:
+        """(opt-in to the introducer, forwardable for the target) as stored."""
+        r = self.load(request_id)
+        me = settings.load_profile().name
+        name = load_draft(r.introducer_id).name if r.introducer_id else ""
+        email = introductions.preferred_email(r.introducer_id) if r.introducer_id else ""
+        return (
+            opt_in_draft(r.opt_in_subject, r.opt_in_body, name, email, me),
+            forwardable_draft(r.forwardable_subject, r.forwardable_body, me),
+        )
+
+    def export(self, request_id: int, out: Path) -> ExportedDrafts:
+        """Write both drafts as .eml files (and a short note) into the folder ``out``."""
+        opt_in, forwardable = self.drafts(request_id)
+        summary = next((s for s in self.all() if s.id == request_id), None)
+        target = summary.target_name if summary else ""
+        introducer = opt_in.to_name or "the introducer"
+        stem = f"intro-{request_id}-{file_stem(target, 'target')}"
+        out.mkdir(parents=True, exist_ok=True)
+        now = self.clock.now()
+        paths = (out / f"{stem}-1-opt-in.eml", out / f"{stem}-2-forwardable.eml")
+        for path, draft in zip(paths, (opt_in, forwardable), strict=True):
+            path.write_bytes(to_eml(draft, now.replace(tzinfo=UTC)))
+        has_email = bool(opt_in.to_address)
+        to_line = (
+            f"It is addressed to {opt_in.to_address}."
+            if has_email
+            else "It has no recipient: no email is recorded for them; add one or send it"
+            " another way."
+        )
+        note = out / f"{stem}-README.txt"
+        note.write_text(
+            EXPORT_NOTE.format(
+                opt_in=paths[0].name,
+                forwardable=paths[1].name,
+                introducer=introducer,
+                target=target or "the person to meet",
+                to_line=to_line,
+            ),
+            encoding="utf-8",
+        )
+        return ExportedDrafts(paths[0], paths[1], note, has_email)
