@@ -892,7 +892,7 @@
     <message>
         <location filename="../../networking_app/ui/intro/intro_labels.py" line="24"/>
         <source>Closed</source>
-        <translation>Close</translation>
+        <translation>Clôturée</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/intro/intro_labels.py" line="30"/>
