@@ -11,6 +11,7 @@ from networking_app.domain.profile import Profile
 from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.contacts import ContactBook
+from networking_app.services.reminders import Reminders
 from networking_app.services.timeline import Timeline
 from networking_app.storage import backup as backups
 from networking_app.storage import queries, settings
@@ -31,6 +32,7 @@ class Workspace:
     def __post_init__(self) -> None:
         self.contacts = ContactBook(self.clock)
         self.timeline = Timeline(self.clock)
+        self.reminders = Reminders(self.clock)
 
     def open(self) -> None:
         """Lock the data folder and open its database (raises DatabaseUnusable/Busy)."""
