@@ -21,16 +21,17 @@ REVIEW_KINDS = (
     TemplateKind.THANK,
 )
 
-#: Every placeholder the values below fill, with what it holds.
-PLACEHOLDERS = {
-    "first_name": "the contact's given name (else their name)",
-    "name": "the contact's full name",
-    "organisation": "the contact's organisation",
-    "role": "the contact's role",
-    "my_name": "your name (Settings)",
-    "my_signature": "your signature (Settings), else your name",
-    "my_pitch": "your 30-second pitch (Settings)",
-}
+#: The placeholders :func:`template_values` fills (from the contact, then your profile).
+#: Others, like ``{article_link}``, stay in the draft for the user to fill.
+PLACEHOLDERS = (
+    "first_name",
+    "name",
+    "organisation",
+    "role",
+    "my_name",
+    "my_signature",
+    "my_pitch",
+)
 
 _EN = {
     TemplateKind.RECONNECT: (

@@ -28,7 +28,7 @@ from networking_app.domain.reminders import (
     ReminderSettings,
     StateStatus,
 )
-from networking_app.domain.templates import Rendered, render
+from networking_app.domain.templates import Rendered, TemplateText, render
 from networking_app.domain.vocabulary import (
     Direction,
     InteractionKind,
@@ -37,7 +37,7 @@ from networking_app.domain.vocabulary import (
     TemplateKind,
 )
 from networking_app.services.clock import Clock
-from networking_app.storage import interactions, settings
+from networking_app.storage import interactions, settings, templates
 from networking_app.storage import reminders as store
 from networking_app.storage.contact_editing import load_draft
 from networking_app.storage.models import db
@@ -244,11 +244,25 @@ class Reminders:
         paused = current.paused_until
         return next_change(self._local(now), current, self._local(paused) if paused else None)
 
-    # -- drafts ----------------------------------------------------------------------------------
+    # -- templates and drafts ----------------------------------------------------------------------
+    def template(self, kind: TemplateKind, language: Language) -> TemplateText:
+        """The user's saved copy of ``kind`` in ``language``, else the built-in text."""
+        return saved_template(kind, language) or builtin_template(kind, language)
+
+    def builtin_template(self, kind: TemplateKind, language: Language) -> TemplateText:
+        """The built-in text (what "Reset" goes back to); touches nothing."""
+        return builtin_template(kind, language)
+
+    def save_template(self, template: TemplateText) -> None:
+        templates.save_template(template)
+
+    def reset_template(self, kind: TemplateKind, language: Language) -> None:
+        templates.reset_template(kind, language)
+
     def draft(self, kind: TemplateKind, contact_id: int, language: Language) -> Rendered:
         """The template of ``kind`` (the user's saved copy, else the built-in one) filled
         from the contact and the profile; placeholders left empty stay visible."""
         concrete = language if language is not Language.SYSTEM else self._language()
-        template = saved_template(kind, concrete) or builtin_template(kind, concrete)
+        template = self.template(kind, concrete)
         values = template_values(load_draft(contact_id), settings.load_profile())
         return render(template, values)
