@@ -51,6 +51,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database with a backup (the current one is kept aside)",
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    review = commands.add_parser(
+        "review",
+        parents=[common],
+        help="today's agenda: due touches, follow-ups, life events, the weekly ritual",
+    )
+    review.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_day, help="the agenda of that day (default: today)"
+    )
+    review.add_argument("--json", action="store_true", help="print JSON (format in the README)")
     commands.add_parser(
         "check", parents=[common], help="run SQLite's integrity and foreign-key checks"
     )
@@ -65,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(paths, sys.argv[:1])
     handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
+    handler["review"] = _review
     from networking_app.storage.errors import StorageError
 
     try:
@@ -73,6 +83,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
@@ -150,3 +167,24 @@ def _check(paths: AppPaths, _args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_PROBLEM
+
+
+def _review(paths: AppPaths, args: argparse.Namespace) -> int:
+    import json
+
+    from networking_app.services.reminders import Reminders
+    from networking_app.services.review import agenda_json, agenda_text
+    from networking_app.storage.database import close_database, open_database
+
+    if not paths.database.exists():
+        return _fail(f"{paths.database}: no database yet; open the app or run `demo` first")
+    open_database(paths.database, paths.backups_dir)
+    try:
+        agenda = Reminders().agenda(args.date)
+    finally:
+        close_database()
+    if args.json:
+        print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
+    else:
+        print(agenda_text(agenda))
+    return EXIT_OK
