@@ -14,3 +14,5 @@ class DataEvents(QObject):
     #: ids of the interactions logged, edited, deleted, restored or whose next step was
     #: marked done; an empty list means "reload everything".
     interactions_changed = Signal(list)
+    #: reminder states, custom reminders, life events or reminder settings changed
+    reminders_changed = Signal()

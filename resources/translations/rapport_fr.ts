@@ -39,7 +39,7 @@
     <message>
         <location filename="../../networking_app/ui/board/board_column.py" line="152"/>
         <source>{n} contact</source>
-        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: &quot;Close circle · 12 · 3 overdue&quot; (tooltip, screen readers)</extracomment>
+        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: "Close circle · 12 · 3 overdue" (tooltip, screen readers)</extracomment>
         <translation>{n} contact</translation>
     </message>
     <message>
@@ -181,7 +181,7 @@
     <message>
         <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="203"/>
         <source>Filter by contact…</source>
-        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d&apos;Arc, d’Arc.</extracomment>
+        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d'Arc, d’Arc.</extracomment>
         <translation>Filtrer par contact…</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
     <message>
         <location filename="../../networking_app/ui/contacts/contact_picker.py" line="147"/>
         <source>Type a name to search</source>
-        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact&apos;s id, or None for nobody</extracomment>
+        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact's id, or None for nobody</extracomment>
         <translation>Tapez un nom pour chercher</translation>
     </message>
 </context>
@@ -374,6 +374,50 @@
     </message>
 </context>
 <context>
+    <name>CustomReminderDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="80"/>
+        <source>Add a Reminder</source>
+        <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="82"/>
+        <source>What to do, e.g. Send her the article</source>
+        <translation>Quoi faire, par ex. Lui envoyer l’article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="85"/>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="89"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="96"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
+        <source>&amp;Contact (optional):</source>
+        <translation>&amp;Contact (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="98"/>
+        <source>&amp;First on:</source>
+        <translation>&amp;Premier le :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
+        <source>Write what the reminder is about.</source>
+        <translation>Écrivez l’objet du rappel.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../networking_app/ui/shell/database_problem.py" line="24"/>
@@ -421,7 +465,7 @@
     <message>
         <location filename="../../networking_app/ui/board/detail_panel.py" line="106"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown &quot;Log…&quot; was clicked for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
@@ -533,6 +577,114 @@
         <location filename="../../networking_app/ui/board/detail_panel.py" line="267"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="37"/>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="38"/>
+        <source>Congratulate</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
+        <source>Share an article</source>
+        <translation>Partager un article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <source>Thank you</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="87"/>
+        <source>Message to {name}</source>
+        <translation>Message à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="102"/>
+        <source>{name} (no email address)</source>
+        <translation>{name} (pas d’adresse e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="113"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="114"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="115"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="116"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="118"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="119"/>
+        <source>Copy the subject and the message</source>
+        <translation>Copier l’objet et le message</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="120"/>
+        <source>&amp;Export .eml…</source>
+        <translation>&amp;Exporter en .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="122"/>
+        <source>Save a draft your mail program opens as a message to send</source>
+        <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="151"/>
+        <source>Still to fill in: {fields}</source>
+        <translation>Encore à compléter : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="171"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <source>Export Draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <source>Email drafts (*.eml)</source>
+        <translation>Brouillons d’e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="191"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="192"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="198"/>
+        <source>Draft saved to {path}</source>
+        <translation>Brouillon enregistré dans {path}</translation>
     </message>
 </context>
 <context>
@@ -816,6 +968,49 @@
     </message>
 </context>
 <context>
+    <name>LifeEventDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="122"/>
+        <source>Record a Life Event</source>
+        <translation>Noter un événement de vie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="129"/>
+        <source>e.g. Head of design at Nova</source>
+        <translation>par ex. Responsable du design chez Nova</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="132"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="133"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="134"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="149"/>
+        <source>Choose whose event this is.</source>
+        <translation>Choisissez la personne concernée.</translation>
+    </message>
+</context>
+<context>
     <name>LogForm</name>
     <message>
         <location filename="../../networking_app/ui/timeline/log_form.py" line="72"/>
@@ -961,132 +1156,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="94"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
+        <source>&amp;Reminders and Templates…</source>
+        <translation>&amp;Rappels et modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="178"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="201"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="203"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="236"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="263"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="316"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="317"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="330"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="332"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="340"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="344"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="378"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="383"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1335,12 +1535,12 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="212"/>
-        <source>{days} (the circle&apos;s)</source>
+        <source>{days} (the circle's)</source>
         <translation>{days} (celui du cercle)</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="214"/>
-        <source>no reminders (the circle&apos;s)</source>
+        <source>no reminders (the circle's)</source>
         <translation>pas de relance (comme le cercle)</translation>
     </message>
 </context>
@@ -1414,7 +1614,7 @@
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="225"/>
         <source>No open next step.</source>
-        <extracomment>&quot;Show timeline&quot; was clicked: the contact&apos;s timeline</extracomment>
+        <extracomment>"Show timeline" was clicked: the contact's timeline</extracomment>
         <translation>Aucune prochaine étape à faire.</translation>
     </message>
     <message>
@@ -1519,6 +1719,152 @@
         <location filename="../../networking_app/ui/contacts/relationships_editor.py" line="269"/>
         <source>(a contact in the trash)</source>
         <translation>(un contact dans la corbeille)</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCommands</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="46"/>
+        <source>Done: {name}</source>
+        <translation>Fait : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="59"/>
+        <source>Snooze: {name}</source>
+        <translation>Report : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="70"/>
+        <source>Skip this cycle: {name}</source>
+        <translation>Cycle sauté : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="81"/>
+        <source>Snooze All</source>
+        <translation>Tout reporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="62"/>
+        <source>Reminders and Templates</source>
+        <translation>Rappels et modèles</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="71"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="72"/>
+        <source>&amp;Message Templates</source>
+        <translation>&amp;Modèles de messages</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="93"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
+        <source>Keep in touch, {circle}:</source>
+        <translation>Garder le contact, {circle} :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <source>&amp;Daily notification at:</source>
+        <translation>&amp;Notification quotidienne à :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Heures calmes de</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="106"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="115"/>
+        <source>On the day</source>
+        <translation>Le jour même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="117"/>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <source>{n} days before</source>
+        <translation>{n} jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
+        <source>Life events: &amp;notice</source>
+        <translation>Événements de vie : &amp;préavis</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <source> people a week</source>
+        <translation> personnes par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
+        <source>Weekly &amp;ritual:</source>
+        <translation>&amp;Rituel hebdomadaire :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
+        <source>&amp;Start Rapport’s reminders at login</source>
+        <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <source>Runs the reminder service in the system tray when you log in.</source>
+        <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="176"/>
+        <source>Reset to the &amp;Built-in Text</source>
+        <translation>Revenir au texte d’&amp;origine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="179"/>
+        <source>Placeholders filled from the contact and your profile: {names}</source>
+        <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="188"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="189"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="257"/>
+        <source>Start at login</source>
+        <translation>Lancement à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="258"/>
+        <source>Could not change the login entry: {reason}</source>
+        <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="277"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="278"/>
+        <source>You changed your reminder settings. Discard these changes?</source>
+        <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2380,352 @@
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="15"/>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="16"/>
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
+        <source>Life events</source>
+        <translation>Événements de vie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
+        <source>Your reminders</source>
+        <translation>Vos rappels</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
+        <source>Introduction follow-ups</source>
+        <translation>Suivi des introductions</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
+        <source>Dormant ties to revive</source>
+        <translation>Liens endormis à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="26"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="27"/>
+        <source>New job</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
+        <source>Move</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
+        <source>Personal milestone</source>
+        <translation>Étape personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="39"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="42"/>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="44"/>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="48"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="50"/>
+        <source>in {n} days</source>
+        <translation>dans {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="58"/>
+        <source>No interaction logged yet</source>
+        <translation>Aucun échange noté pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="60"/>
+        <source>Last contact {date}, every {n} days</source>
+        <translation>Dernier contact le {date}, tous les {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="68"/>
+        <source>Next step: {text}</source>
+        <translation>Suite : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="70"/>
+        <source>Introduction: {text}</source>
+        <translation>Introduction : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="81"/>
+        <source>keep in touch</source>
+        <translation>garder le contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="83"/>
+        <source>dormant tie to revive</source>
+        <translation>lien endormi à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="91"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="98"/>
+        <source>share something relevant</source>
+        <translation>partager quelque chose d’utile</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="99"/>
+        <source>react to their news</source>
+        <translation>réagir à son actualité</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="100"/>
+        <source>a coffee with no ask</source>
+        <translation>un café sans rien demander</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="106"/>
+        <source>Ideas: {ideas}</source>
+        <translation>Idées : {ideas}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
+        <source>a target category you neglect: {category}</source>
+        <translation>une catégorie cible que vous négligez : {category}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="120"/>
+        <source>overdue for their cadence</source>
+        <translation>en retard sur sa cadence</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="121"/>
+        <source>a dormant weak tie worth reviving</source>
+        <translation>un lien faible endormi à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="124"/>
+        <source>a life event coming up</source>
+        <translation>un événement de vie approche</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="114"/>
+        <source>Add &amp;Reminder…</source>
+        <translation>Ajouter un &amp;rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="116"/>
+        <source>Record Life &amp;Event…</source>
+        <translation>Noter un &amp;événement de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="118"/>
+        <source>Reminder Se&amp;ttings…</source>
+        <translation>Réglages des ra&amp;ppels…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="148"/>
+        <source>Today's review</source>
+        <translation>Revue du jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
+        <source>&amp;Log Touch…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <source>S&amp;kip This Cycle</source>
+        <translation>&amp;Sauter ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <source>Draft &amp;Message…</source>
+        <translation>Préparer un &amp;message…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="218"/>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <source>For 3 Days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="220"/>
+        <source>For a Week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="223"/>
+        <source>Until a Date…</source>
+        <translation>Jusqu’à une date…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <source>Congratulate</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
+        <source>Share an Article</source>
+        <translation>Partager un article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="229"/>
+        <source>Thank You</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="248"/>
+        <source>Today, {date}</source>
+        <translation>Aujourd’hui, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="254"/>
+        <source>{due} due, {late} of them overdue</source>
+        <translation>{due} à faire, dont {late} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="256"/>
+        <source>Nothing is due today</source>
+        <translation>Rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="263"/>
+        <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
+        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="306"/>
+        <source>Due: {kind}</source>
+        <translation>À faire : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="312"/>
+        <source>Dormant ties to revive</source>
+        <translation>Liens endormis à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
+        <source>Suggested for this week’s ritual</source>
+        <translation>Suggestions pour le rituel de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="325"/>
+        <source>Life events in the next 14 days</source>
+        <translation>Événements de vie des 14 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="330"/>
+        <source>Open next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="341"/>
+        <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
+        <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="347"/>
+        <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
+        <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
+        <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
+        <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="435"/>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="438"/>
+        <source>Draft Message</source>
+        <translation>Préparer un message</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="53"/>
@@ -2112,86 +2804,173 @@
     </message>
 </context>
 <context>
+    <name>TrayService</name>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="164"/>
+        <source>{n} reminders are due</source>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys</extracomment>
+        <translation>{n} rappels à faire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="167"/>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="180"/>
+        <source>Rapport: nothing is due today</source>
+        <translation>Rapport : rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="184"/>
+        <source>Rapport: {n} due, {late} overdue</source>
+        <translation>Rapport : {n} à faire, {late} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="189"/>
+        <source>This week: {done} of {target} people contacted</source>
+        <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="194"/>
+        <source>Notifications paused</source>
+        <translation>Notifications suspendues</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="204"/>
+        <source>Open Today’s Review</source>
+        <translation>Ouvrir la revue du jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="208"/>
+        <source>Nothing is due today</source>
+        <translation>Rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="213"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="218"/>
+        <source>{n} more in today’s review…</source>
+        <translation>{n} autres dans la revue du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
+        <source>Snooze All until Tomorrow</source>
+        <translation>Tout reporter à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
+        <source>Pause Notifications</source>
+        <translation>Suspendre les notifications</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
+        <source>For 1 Hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
+        <source>Resume Now</source>
+        <translation>Reprendre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
+        <source>Quit Rapport</source>
+        <translation>Quitter Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
+        <source>Snooze until Tomorrow</source>
+        <translation>Reporter à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
+        <source>Snooze 3 Days</source>
+        <translation>Reporter de 3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="236"/>
+        <source>Snooze a Week</source>
+        <translation>Reporter d’une semaine</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="26"/>
-        <source>Your network is empty for now.</source>
-        <translation>Votre réseau est vide pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="28"/>
-        <source>Your data holds {total} contacts: {close} close, {extended} extended, {weak} weak ties, {target} to meet.</source>
-        <translation>Vos données comptent {total} contacts : {close} proches, {extended} du cercle élargi, {weak} liens faibles, {target} à rencontrer.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="44"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="27"/>
         <source>No introduction request yet.</source>
         <translation>Aucune demande d’introduction pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="46"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="29"/>
         <source>Your data holds {total} introduction requests, {open} still in progress.</source>
         <translation>Vos données comptent {total} demandes d’introduction, dont {open} encore en cours.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="52"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="35"/>
         <source>You follow {n} target domains.</source>
         <translation>Vous suivez {n} domaines cibles.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="41"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="61"/>
-        <source>Your daily review</source>
-        <translation>Votre revue du jour</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="62"/>
-        <source>Who is due today, who to reconnect with this week, the follow-ups you owe and the birthdays and promotions coming up: fifteen minutes each morning. The review arrives in a coming version.</source>
-        <translation>Qui relancer aujourd’hui, avec qui renouer cette semaine, les suites que vous devez, les anniversaires et promotions à venir : quinze minutes chaque matin. La revue arrive dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="70"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="42"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="71"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="43"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="74"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="46"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="75"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="47"/>
         <source>Introductions you asked for</source>
         <translation>Les introductions que vous avez demandées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="76"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="48"/>
         <source>Ask the introducer first, hand them an email they can forward, respect a no, and keep them informed until you thank them. The introduction wizard arrives in a coming version.</source>
         <translation>Demandez d’abord l’accord de l’introducteur, donnez-lui un email prêt à transférer, respectez un refus, et tenez-le informé jusqu’au remerciement. L’assistant d’introduction arrive dans une prochaine version.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="86"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="58"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="87"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="59"/>
         <source>The map of your network</source>
         <translation>La carte de votre réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="88"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>_DateDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="65"/>
+        <source>Snooze until…</source>
+        <translation>Reporter jusqu’au…</translation>
     </message>
 </context>
 </TS>
