@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", parents=[common], help="run SQLite's integrity and foreign-key checks"
     )
+    commands.add_parser(
+        "tray", parents=[common], help="run the reminder service in the system tray, no window"
+    )
     return parser
 
 
@@ -73,6 +76,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from networking_app.app import run_gui
 
         return run_gui(paths, sys.argv[:1])
+    if args.command == "tray":
+        from networking_app.app import run_gui
+
+        return run_gui(paths, sys.argv[:1], tray_only=True)
     handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
     handler["review"] = _review
     from networking_app.storage.errors import StorageError

@@ -7,6 +7,7 @@ No Qt here: plain files (and the registry on Windows), so it is testable anywher
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import plistlib
 import re
@@ -14,6 +15,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 ENTRY_NAME = "networking-app"
 LAUNCH_AGENT_LABEL = "app.rapport.networking-app"
@@ -96,8 +98,12 @@ def _entry_file(platform: str) -> Path:
     return launch_agent_file() if platform == "darwin" else xdg_autostart_file()
 
 
+def _winreg() -> Any:  # pragma: no cover - Windows only
+    return importlib.import_module("winreg")
+
+
 def _windows_value() -> str | None:  # pragma: no cover - Windows only
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+    winreg = _winreg()
 
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, _RUN_KEY) as key:
@@ -109,7 +115,8 @@ def _windows_value() -> str | None:  # pragma: no cover - Windows only
 
 def _set_windows(enabled: bool, command: Sequence[str]) -> None:  # pragma: no cover
     import subprocess
-    import winreg  # type: ignore[import-not-found,unused-ignore]
+
+    winreg = _winreg()
 
     with winreg.CreateKey(winreg.HKEY_CURRENT_USER, _RUN_KEY) as key:
         if enabled:
