@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -98,6 +100,75 @@ def test_tray_icon_menu_done_and_notification(
 
     # Clicking the notification opened its (first) item in the Today view.
     assert facts["clicked"] == [f"today {facts['notified'][0]}"]
+    # Closing the window left the service running: the menu was used afterwards.
+    assert facts["closed"] == ["False"]
 
     for name in ("tray-icon", "tray-menu", "tray-submenu", "tray-notification"):
         assert (shots / f"{name}.png").stat().st_size > 5_000
+
+
+def _window_state(server: XServer) -> str:
+    """The main window's X map state, or "" when it has no X window (never shown).
+
+    The tray icon and the notification balloon are also called "Rapport": the main window
+    is the one at least its minimum width (720 px) wide.
+    """
+    tree = subprocess.run(
+        ["xwininfo", "-root", "-tree"], env=server.env(), capture_output=True, text=True
+    ).stdout
+    for match in re.finditer(r"(0x[0-9a-f]+) \"Rapport\": .*?\s(\d+)x(\d+)[+-]", tree):
+        if int(match.group(2)) >= 720:
+            info = subprocess.run(
+                ["xwininfo", "-id", match.group(1)],
+                env=server.env(),
+                capture_output=True,
+                text=True,
+            ).stdout
+            return re.search(r"Map State:\s*(\w+)", info).group(1)  # type: ignore[union-attr]
+    return ""
+
+
+def test_the_tray_command_runs_without_a_window_and_shares_the_instance(
+    tray_server: XServer, demo_dir: Path
+) -> None:
+    base = [sys.executable, "-m", "networking_app"]
+    data = ["--data-dir", str(demo_dir)]
+    service = subprocess.Popen(
+        [*base, "tray", *data],
+        env=tray_server.env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = demo_dir / "logs" / "rapport.log"
+    try:
+        deadline = time.monotonic() + 30
+        while "tray service started" not in (log.read_text() if log.exists() else ""):
+            assert service.poll() is None, service.communicate()
+            assert time.monotonic() < deadline, "the tray service never started"
+            time.sleep(0.1)
+        assert _window_state(tray_server) == ""  # no window
+
+        again = subprocess.run(
+            [*base, "tray", *data], env=tray_server.env(), capture_output=True, text=True
+        )
+        assert again.returncode == 0, again.stderr
+        assert "already running" in again.stdout
+        assert _window_state(tray_server) == ""  # a second tray shows nothing
+
+        window = subprocess.run(
+            [*base, *data], env=tray_server.env(), capture_output=True, text=True
+        )
+        assert window.returncode == 0, window.stderr
+        assert "its window was raised" in window.stdout
+        deadline = time.monotonic() + 10
+        while _window_state(tray_server) != "IsViewable":
+            assert time.monotonic() < deadline, "the running service did not show its window"
+            time.sleep(0.1)
+
+        service.send_signal(15)
+        _out, err = service.communicate(timeout=30)
+        assert service.returncode == 0, err
+    finally:
+        if service.poll() is None:
+            service.kill()

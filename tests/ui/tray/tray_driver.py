@@ -11,6 +11,7 @@ Prints one line per fact the test checks:
   again <n>                  items notified by a second check the same day (must be 0)
   clicked <view> <key>       where a click on the notification led
   after <key>                the due items once one was marked done
+  closed <bool>              the window is still visible after closing it (the app runs on)
 """
 
 from __future__ import annotations
@@ -95,7 +96,14 @@ def main(data_dir: str, out: str) -> int:
             QTest.mouseClick(tip, Qt.MouseButton.LeftButton, pos=QPoint(30, 30))
             QTest.qWait(300)
             say("clicked", window.current_view(), window.today.selected_key() or "-")
-        window.hide()
+        # Closing the window keeps the service: the rest runs only if the app did not quit.
+        window.close()
+        say("closed", window.isVisible())
+        QTimer.singleShot(500, use_the_menu)
+
+    def use_the_menu() -> None:
+        geometry = tray.icon.geometry()
+        assert tray.agenda is not None
 
         # The menu, opened below the icon as a click would, then walked by keyboard.
         tray.menu.popup(geometry.bottomLeft() + QPoint(0, 2))
