@@ -1747,122 +1747,122 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="62"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="63"/>
         <source>Reminders and Templates</source>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="71"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="72"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="72"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="73"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="93"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="94"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="96"/>
         <source>Keep in touch, {circle}:</source>
         <translation>Garder le contact, {circle} :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="100"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="106"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="107"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="115"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="116"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="117"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
-        <source>Life events: &amp;notice</source>
-        <translation>Événements de vie : &amp;préavis</translation>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="123"/>
+        <source>Life events: &amp;notice:</source>
+        <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="131"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="176"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="179"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="179"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="182"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="188"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="191"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="189"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="194"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="257"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="262"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="258"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="263"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="277"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="282"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="278"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="283"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -2382,167 +2382,172 @@
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="15"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="16"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
         <source>Life events</source>
         <translation>Événements de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
         <source>Your reminders</source>
         <translation>Vos rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="21"/>
         <source>Introduction follow-ups</source>
         <translation>Suivi des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="22"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="26"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="27"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
         <source>New job</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
         <source>Move</source>
         <translation>Déménagement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="33"/>
         <source>Personal milestone</source>
         <translation>Étape personnelle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="34"/>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="39"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="46"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="42"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="49"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="44"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="51"/>
         <source>{n} days late</source>
         <translation>{n} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="48"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="55"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="50"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="57"/>
         <source>in {n} days</source>
         <translation>dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="58"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="65"/>
         <source>No interaction logged yet</source>
         <translation>Aucun échange noté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="60"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="67"/>
         <source>Last contact {date}, every {n} days</source>
         <translation>Dernier contact le {date}, tous les {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="68"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
+        <source>{event}: {note}</source>
+        <translation>{event} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="78"/>
         <source>Next step: {text}</source>
         <translation>Suite : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="70"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="80"/>
         <source>Introduction: {text}</source>
         <translation>Introduction : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="81"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="91"/>
         <source>keep in touch</source>
         <translation>garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="83"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="93"/>
         <source>dormant tie to revive</source>
         <translation>lien endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="91"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="101"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="98"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="108"/>
         <source>share something relevant</source>
         <translation>partager quelque chose d’utile</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="99"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="109"/>
         <source>react to their news</source>
         <translation>réagir à son actualité</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="100"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
         <source>a coffee with no ask</source>
         <translation>un café sans rien demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="106"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
         <source>Ideas: {ideas}</source>
         <translation>Idées : {ideas}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="126"/>
         <source>a target category you neglect: {category}</source>
         <translation>une catégorie cible que vous négligez : {category}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="120"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="130"/>
         <source>overdue for their cadence</source>
         <translation>en retard sur sa cadence</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="121"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="131"/>
         <source>a dormant weak tie worth reviving</source>
         <translation>un lien faible endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="124"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="134"/>
         <source>a life event coming up</source>
         <translation>un événement de vie approche</translation>
     </message>
@@ -2670,57 +2675,62 @@
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="263"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="267"/>
+        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
+        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="272"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="306"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="310"/>
         <source>Due: {kind}</source>
         <translation>À faire : {kind}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="312"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="320"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="325"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="329"/>
         <source>Life events in the next 14 days</source>
         <translation>Événements de vie des 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="330"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="334"/>
         <source>Open next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="341"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="345"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="347"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="355"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="435"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="439"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="438"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="442"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>

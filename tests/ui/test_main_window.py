@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from networking_app.paths import AppPaths
 from networking_app.ui.shell.empty_state import EmptyStateView
-from networking_app.ui.today.today_view import TodayView
 from networking_app.ui.shell.help_dialog import HelpDialog
 from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.today.today_view import TodayView
 from tests.ui.helpers import show_active
 
 MakeWindow = Callable[[AppPaths], MainWindow]

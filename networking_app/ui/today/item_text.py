@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from networking_app.domain.reminders import DueItem, DueKind, Reconnect, Suggestion
 from networking_app.domain.vocabulary import LifeEventKind
@@ -33,6 +35,11 @@ def life_event_labels() -> dict[LifeEventKind, str]:
     }
 
 
+def day_text(day: date) -> str:
+    """A date as the user's language writes it: "26 Jan 2026", "26 janv. 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
+
+
 def when_text(item: DueItem) -> str:
     """ "today", "3 days late", "in 2 days"."""
     if item.days_late == 0:
@@ -57,13 +64,16 @@ def what_text(item: DueItem) -> str:
         if item.last_interaction is None:
             return QCoreApplication.translate("Today", "No interaction logged yet")
         cadence = item.cadence_days or 0
-        text = QCoreApplication.translate("Today", "Last contact {date}, every {n} days").format(
-            date=item.last_interaction.isoformat(), n=cadence
+        return QCoreApplication.translate("Today", "Last contact {date}, every {n} days").format(
+            date=day_text(item.last_interaction), n=cadence
         )
-        return text
     if item.kind is DueKind.LIFE_EVENT:
         label = life_event_labels().get(item.event_kind or LifeEventKind.OTHER, "")
-        return f"{label}: {item.title}" if item.title else label
+        if not item.title:
+            return label
+        return QCoreApplication.translate("Today", "{event}: {note}").format(
+            event=label, note=item.title
+        )
     if item.kind is DueKind.NEXT_STEP:
         return QCoreApplication.translate("Today", "Next step: {text}").format(text=item.title)
     if item.kind is DueKind.INTRO_FOLLOW_UP:

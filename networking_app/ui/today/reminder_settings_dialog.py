@@ -32,6 +32,7 @@ from networking_app.domain.reminders import ReminderSettings
 from networking_app.domain.templates import TemplateText
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
+from networking_app.ui.i18n import effective_language
 from networking_app.ui.labels import circle_labels
 from networking_app.ui.today.draft_dialog import template_kind_labels
 from networking_app.ui.tray import autostart
@@ -119,7 +120,7 @@ class ReminderSettingsDialog(QDialog):
                 else self.tr("{n} days before").format(n=days),
                 days,
             )
-        form.addRow(self.tr("Life events: &notice"), self.notice_combo)
+        form.addRow(self.tr("Life events: &notice:"), self.notice_combo)
         self.ritual_spin = QSpinBox()
         self.ritual_spin.setRange(1, 50)
         self.ritual_spin.setSuffix(self.tr(" people a week"))
@@ -170,6 +171,8 @@ class ReminderSettingsDialog(QDialog):
         self.template_language = QComboBox()
         self.template_language.addItem("English", Language.ENGLISH.value)
         self.template_language.addItem("Français", Language.FRENCH.value)
+        ui_language = effective_language(self.workspace.profile().language)
+        self.template_language.setCurrentIndex(self.template_language.findData(ui_language))
         self.template_subject = QLineEdit()
         self.template_body = QPlainTextEdit()
         self.template_body.setTabChangesFocus(True)
@@ -185,7 +188,9 @@ class ReminderSettingsDialog(QDialog):
         choose.addWidget(self.template_kind, 1)
         choose.addWidget(self.template_language)
         form = QFormLayout()
-        form.addRow(self.tr("&Template:"), choose)
+        template_label = QLabel(self.tr("&Template:"))
+        template_label.setBuddy(self.template_kind)
+        form.addRow(template_label, choose)
         form.addRow(self.tr("&Subject:"), self.template_subject)
         layout = QVBoxLayout(page)
         layout.addLayout(form)

@@ -258,18 +258,22 @@ class TodayView(QWidget):
         ritual = agenda.ritual
         self.ritual_bar.setMaximum(max(ritual.target, 1))
         self.ritual_bar.setValue(min(len(ritual.contacted), ritual.target))
-        self.ritual_label.setText(
-            self.tr(
-                "This week’s ritual: {done} of {target} different people contacted"
-                " since Monday {start}."
-            ).format(
-                done=len(ritual.contacted),
-                target=ritual.target,
-                start=QLocale().toString(
-                    QDate(ritual.week_start.year, ritual.week_start.month, ritual.week_start.day),
-                    "d MMMM",
-                ),
+        start = QLocale().toString(
+            QDate(ritual.week_start.year, ritual.week_start.month, ritual.week_start.day),
+            "d MMMM",
+        )
+        if ritual.done:
+            text = self.tr(
+                "This week’s ritual is done: {done} different people contacted since Monday"
+                " {start} (goal: {target})."
             )
+        else:
+            text = self.tr(
+                "This week’s ritual: {done} of {target} different people contacted since"
+                " Monday {start}."
+            )
+        self.ritual_label.setText(
+            text.format(done=len(ritual.contacted), target=ritual.target, start=start)
         )
         self._fill_tree(agenda)
         self._show_empty(agenda)
