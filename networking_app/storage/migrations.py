@@ -240,6 +240,9 @@ MIGRATIONS: tuple[Migration, ...] = (
             created_at TEXT NOT NULL
         )""",
             "CREATE INDEX custom_reminder_contact_id ON custom_reminder (contact_id)",
+            # The open next steps, without reading the whole timeline.
+            "CREATE INDEX interaction_open_next_step ON interaction (next_step_due, occurred_at)"
+            " WHERE next_step <> '' AND next_step_done_at IS NULL",
             """CREATE TABLE reminder_notice (
             key TEXT NOT NULL,
             day TEXT NOT NULL,

@@ -6,7 +6,6 @@ Reads return plain rows or domain dataclasses; the engine's rules live in
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
@@ -80,28 +79,22 @@ def life_events() -> list[LifeEventRow]:
 
 def open_steps() -> list[StepRow]:
     """Open next steps with the people concerned (not in the trash), dated ones first."""
-    found = rows(
-        "SELECT i.id, i.next_step, i.next_step_due, i.occurred_at FROM interaction i"
-        " WHERE i.next_step <> '' AND i.next_step_done_at IS NULL"
-        " ORDER BY i.next_step_due IS NULL, i.next_step_due, i.occurred_at"
-    )
-    people: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    ids = [r[0] for r in found]
-    for chunk in range(0, len(ids), 500):
-        part = ids[chunk : chunk + 500]
-        for iid, cid, g, f, n in rows(
-            "SELECT p.interaction_id, c.id, c.given_name, c.family_name, c.nickname"
-            " FROM interaction_participant p JOIN contact c ON c.id = p.contact_id"
-            f" WHERE c.archived_at IS NULL AND p.interaction_id IN ({','.join('?' * len(part))})"
-            " ORDER BY c.given_name, c.family_name",
-            part,
-        ):
-            people[iid].append((cid, display_name(g, f, n)))
-    return [
-        (iid, text, date.fromisoformat(due) if due else None, at, tuple(people[iid]))
-        for iid, text, due, at in found
-        if people.get(iid)
-    ]
+    found: dict[int, tuple[str, date | None, str, list[tuple[int, str]]]] = {}
+    for iid, text, due, at, cid, g, f, n in rows(
+        "SELECT i.id, i.next_step, i.next_step_due, i.occurred_at, c.id, c.given_name,"
+        " c.family_name, c.nickname FROM interaction i INDEXED BY interaction_open_next_step"
+        # CROSS JOIN keeps this order: the few open steps first, not every contact.
+        " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
+        " CROSS JOIN contact c ON c.id = p.contact_id"
+        " WHERE i.next_step <> '' AND i.next_step_done_at IS NULL AND c.archived_at IS NULL"
+        " ORDER BY i.next_step_due IS NULL, i.next_step_due, i.occurred_at, i.id,"
+        " c.given_name, c.family_name"
+    ):
+        entry = found.get(iid)
+        if entry is None:
+            entry = found[iid] = (text, date.fromisoformat(due) if due else None, at, [])
+        entry[3].append((cid, display_name(g, f, n)))
+    return [(iid, text, due, at, tuple(people)) for iid, (text, due, at, people) in found.items()]
 
 
 def custom_reminders() -> list[CustomReminder]:
@@ -122,8 +115,9 @@ def contacted_between(start: datetime, end: datetime) -> list[int]:
         r[0]
         for r in rows(
             "SELECT DISTINCT p.contact_id FROM interaction i"
-            " JOIN interaction_participant p ON p.interaction_id = i.id"
-            " JOIN contact c ON c.id = p.contact_id"
+            # CROSS JOIN keeps this order: the week's interactions first (indexed by date).
+            " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
+            " CROSS JOIN contact c ON c.id = p.contact_id"
             " WHERE i.occurred_at >= ? AND i.occurred_at < ? AND c.archived_at IS NULL"
             " ORDER BY p.contact_id",
             (str(start), str(end)),
