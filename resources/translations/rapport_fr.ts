@@ -463,118 +463,133 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="106"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="110"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown "Remind…" → add a custom reminder / record a life event for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="140"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="141"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="145"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
         <source>Log…</source>
         <translation>Noter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="144"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="148"/>
         <source>Log an interaction with this contact (Ctrl+L)</source>
         <translation>Noter une interaction avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
+        <source>Remind…</source>
+        <translation>Rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="152"/>
+        <source>Add a Reminder…</source>
+        <translation>Ajouter un rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="153"/>
+        <source>Record a Life Event…</source>
+        <translation>Noter un événement de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="174"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="165"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="175"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="166"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="176"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="167"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="177"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="168"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="178"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="169"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="179"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="170"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="180"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="171"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="181"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="172"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="182"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="184"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="194"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="195"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="196"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="197"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="198"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="199"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="231"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="241"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="236"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="246"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="267"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="277"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
     </message>
@@ -1161,132 +1176,132 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="152"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Reminders and Templates…</source>
         <translation>&amp;Rappels et modèles…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="163"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="172"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="178"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="180"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="184"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="191"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="200"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="201"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="203"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="203"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="205"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="263"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="265"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="316"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="317"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="319"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="330"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="332"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="332"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="334"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="342"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="350"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="344"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="346"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="378"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="385"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>

@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.today.log_requested.connect(lambda cid: self.timeline.log_interaction([cid]))
         self.today.open_contact_requested.connect(self.open_contact)
         self.today.settings_requested.connect(self.open_reminder_settings)
+        self.board.detail.reminder_requested.connect(self.today.add_reminder)
+        self.board.detail.life_event_requested.connect(self.today.record_life_event)
         real_views: dict[str, QWidget] = {
             "today": self.today,
             "board": self.board,

@@ -246,3 +246,27 @@ def test_an_empty_day_offers_a_dormant_tie(
     assert view.empty.isVisible()
     assert "Nothing is due today" in view.empty.text()
     assert "Bruno Petit" in view.empty.text()
+
+
+@POPUP_LOG
+def test_remind_from_the_contact_detail_panel(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    window.open_contact(people.bruno)
+    qtbot.waitUntil(lambda: window.board.detail.contact_id == people.bruno)
+    menu = window.board.detail.remind_button.menu()
+    add, event = menu.actions()
+    add.trigger()
+    dialog = window.today.dialog
+    assert isinstance(dialog, CustomReminderDialog)
+    assert dialog.picker.contact_id() == people.bruno
+    dialog.text_edit.setText("Ask about the new lab")
+    dialog.save()
+    agenda = window.workspace.reminders.agenda()
+    assert [(i.contact_id, i.title) for i in agenda.due if i.kind is DueKind.CUSTOM] == [
+        (people.bruno, "Ask about the new lab")
+    ]
+    event.trigger()
+    assert isinstance(window.today.dialog, LifeEventDialog)
+    assert window.today.dialog.picker.contact_id() == people.bruno
+    window.today.dialog.done(0)
