@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -74,7 +74,10 @@ class TrayService(QObject):
         self._clicked_key = ""
         self._stale = False
         self._day = self.workspace.clock.today()
-        self._last_tick = time.time()
+        #: Seconds on the wall clock: a tick much later than planned means a wake from
+        #: suspend or a clock change (QTimer counts monotonic time, which a suspend stops).
+        self.wall: Callable[[], float] = time.time
+        self._last_tick = self.wall()
 
         self.menu = QMenu()
         self.menu.aboutToHide.connect(self._menu_closed)
@@ -139,7 +142,7 @@ class TrayService(QObject):
 
     def tick(self) -> None:
         """Every minute: catch day changes, wakes and clock jumps, then notify."""
-        wall = time.time()
+        wall = self.wall()
         jumped = abs(wall - self._last_tick) > 3 * TICK_MS / 1000
         self._last_tick = wall
         today = self.workspace.clock.today()

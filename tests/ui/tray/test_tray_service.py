@@ -110,3 +110,19 @@ def test_a_new_day_is_noticed_at_the_next_tick(
     workspace.clock.fixed += timedelta(days=1)
     tray.tick()
     assert tray.agenda.today == NOW.date() + timedelta(days=1)
+
+
+def test_a_wake_from_suspend_recomputes(
+    workspace: Workspace, people: People, tray: TrayService
+) -> None:
+    assert tray.agenda is not None
+    before = len(tray.agenda.due)
+    # Changed while the machine slept, without any signal reaching the tray.
+    workspace.reminders.snooze_all(NOW.date() + timedelta(days=1))
+    tray.tick()  # on time: nothing to recompute
+    assert len(tray.agenda.due) == before
+    slept_until = tray.wall() + 3 * 3600
+    tray.wall = lambda: slept_until
+    tray.tick()  # three hours after the previous tick: a wake
+    assert tray.agenda.due == ()
+    assert "nothing is due today" in tray.tooltip()
