@@ -1862,22 +1862,32 @@
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="262"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="238"/>
+        <source>A template needs a subject and a message.</source>
+        <translation>Un modèle a besoin d’un objet et d’un message.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="244"/>
+        <source>Unknown placeholders, left as typed in the drafts: {names}</source>
+        <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="300"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="263"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="301"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="282"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="320"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="283"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="321"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -2570,182 +2580,182 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="114"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="113"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="116"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="115"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="118"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="117"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="148"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="147"/>
         <source>Today's review</source>
         <translation>Revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="150"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="218"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="217"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="218"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="220"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="223"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="229"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="248"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="247"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="254"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="253"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="256"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="255"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="267"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="266"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="272"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="271"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="310"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="309"/>
         <source>Due: {kind}</source>
         <translation>À faire : {kind}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="315"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="320"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="319"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="329"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="328"/>
         <source>Life events in the next 14 days</source>
         <translation>Événements de vie des 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="334"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="333"/>
         <source>Open next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="345"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="344"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="350"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="355"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="354"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="439"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="438"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="442"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="441"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -2831,98 +2841,98 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="164"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="167"/>
         <source>{n} reminders are due</source>
-        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys</extracomment>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops).</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="167"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="170"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="180"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="183"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="184"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="187"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="189"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="192"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="194"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="197"/>
         <source>Notifications paused</source>
         <translation>Notifications suspendues</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="204"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="207"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="208"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="211"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="213"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="218"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="221"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="228"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="229"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="237"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="238"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="236"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="239"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>
@@ -2993,7 +3003,7 @@
 <context>
     <name>_DateDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="65"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="64"/>
         <source>Snooze until…</source>
         <translation>Reporter jusqu’au…</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from networking_app.domain.message_templates import PLACEHOLDERS
 from networking_app.domain.reminders import ReminderSettings
-from networking_app.domain.templates import TemplateText
+from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.i18n import effective_language
@@ -196,6 +196,12 @@ class ReminderSettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.template_body, 1)
         layout.addWidget(hint)
+        self.template_problem = QLabel()
+        self.template_problem.setObjectName("templateProblem")
+        self.template_problem.setWordWrap(True)
+        self.template_problem.setStyleSheet("color: #b00020;")
+        self.template_problem.hide()
+        layout.addWidget(self.template_problem)
         layout.addWidget(self.reset_button, 0)
         self.template_kind.currentIndexChanged.connect(self._show_template)
         self.template_language.currentIndexChanged.connect(self._show_template)
@@ -222,6 +228,29 @@ class ReminderSettingsDialog(QDialog):
         self.template_subject.setText(shown.subject)
         self.template_body.setPlainText(shown.body)
         self._shown_key = key
+        self._check_template(key)
+
+    def template_problems(self, key: tuple[TemplateKind, Language]) -> list[str]:
+        """What is wrong with the edited template of ``key``, in words ([] when fine)."""
+        text = self.template(*key)
+        problems = []
+        if not text.subject.strip() or not text.body.strip():
+            problems.append(self.tr("A template needs a subject and a message."))
+        builtin = self.reminders.builtin_template(*key)
+        known = set(PLACEHOLDERS) | set(placeholders(builtin.subject + builtin.body))
+        unknown = [n for n in placeholders(text.subject + text.body) if n not in known]
+        if unknown:
+            problems.append(
+                self.tr("Unknown placeholders, left as typed in the drafts: {names}").format(
+                    names=", ".join("{" + name + "}" for name in unknown)
+                )
+            )
+        return problems
+
+    def _check_template(self, key: tuple[TemplateKind, Language]) -> None:
+        problems = self.template_problems(key)
+        self.template_problem.setText("\n".join(problems))
+        self.template_problem.setVisible(bool(problems))
 
     def _template_edited(self) -> None:
         key = self._shown_key
@@ -234,6 +263,7 @@ class ReminderSettingsDialog(QDialog):
         )
         self._edited.add(key)
         self._reset.discard(key)
+        self._check_template(key)
 
     def _reset_template(self) -> None:
         """Show the built-in text again; the user's copy is forgotten on OK."""
@@ -245,6 +275,14 @@ class ReminderSettingsDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------
     def accept(self) -> None:
+        for key in sorted(self._edited):
+            if not self.template(*key).subject.strip() or not self.template(*key).body.strip():
+                self.tabs.setCurrentIndex(1)
+                self.template_kind.setCurrentIndex(self.template_kind.findData(key[0].value))
+                self.template_language.setCurrentIndex(
+                    self.template_language.findData(key[1].value)
+                )
+                return  # the page says what is missing; nothing is saved
         settings = self.settings()
         try:
             if settings != self._initial:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
     QDialog,
     QDialogButtonBox,
     QFrame,
@@ -60,8 +61,6 @@ class _DateDialog(QDialog):
 
     def __init__(self, first: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from PySide6.QtWidgets import QCalendarWidget
-
         self.setWindowTitle(self.tr("Snooze until…"))
         self.calendar = QCalendarWidget()
         self.calendar.setMinimumDate(QDate(first.year, first.month, first.day))

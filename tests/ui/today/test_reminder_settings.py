@@ -83,3 +83,31 @@ def test_an_edited_template_fills_the_drafts_and_reset_brings_back_the_original(
     reset.accept()
     stored = window.workspace.reminders.template(TemplateKind.RECONNECT, Language.ENGLISH)
     assert stored.subject == original
+
+
+def test_an_empty_template_is_refused_and_unknown_placeholders_are_pointed_out(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    dialog = window.open_reminder_settings()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.template_kind.setCurrentIndex(dialog.template_kind.findData("thank"))
+    dialog.template_language.setCurrentIndex(dialog.template_language.findData("fr"))
+    assert not dialog.template_problem.isVisibleTo(dialog)
+    dialog.template_body.setPlainText("Merci {prenom} !")
+    assert "{prenom}" in dialog.template_problem.text()
+    dialog.template_body.setPlainText("")
+    assert "needs a subject and a message" in dialog.template_problem.text()
+    dialog.template_kind.setCurrentIndex(dialog.template_kind.findData("reconnect"))
+    dialog.accept()  # refused: back on the empty template, nothing stored
+    assert dialog.isVisible()
+    assert dialog.template_kind.currentData() == "thank"
+    thank = window.workspace.reminders.template(TemplateKind.THANK, Language.FRENCH)
+    assert (
+        thank.body
+        == window.workspace.reminders.builtin_template(TemplateKind.THANK, Language.FRENCH).body
+    )
+    dialog.template_body.setPlainText("Merci pour tout, {first_name}.")
+    dialog.accept()
+    assert not dialog.isVisible()
+    thank = window.workspace.reminders.template(TemplateKind.THANK, Language.FRENCH)
+    assert thank.body == "Merci pour tout, {first_name}."
