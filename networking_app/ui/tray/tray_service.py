@@ -154,7 +154,7 @@ class TrayService(QObject):
 
     def notify_due(self, now: datetime) -> list[DueItem]:
         """Show one notification for what became due; returns the items it names."""
-        items = self.reminders.to_notify(now)
+        items = self.reminders.to_notify(now, self.agenda)
         if not items:
             return []
         if len(items) == 1:
