@@ -270,3 +270,30 @@ def test_remind_from_the_contact_detail_panel(
     assert isinstance(window.today.dialog, LifeEventDialog)
     assert window.today.dialog.picker.contact_id() == people.bruno
     window.today.dialog.done(0)
+
+
+def test_snooze_three_days_or_a_week_from_the_snooze_menu(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    view = window.today
+    labels = [a.text() for a in view.snooze_menu.actions()]
+    assert labels == ["Until Tomorrow", "For 3 Days", "For a Week", "Until a Date…"]
+    view.select_item(key_of(view, DueKind.KEEP_IN_TOUCH, people.alice))
+    view.snooze_menu.actions()[2].trigger()  # a week
+    for days, due in ((6, False), (7, True)):
+        agenda = window.workspace.reminders.agenda(TODAY + timedelta(days=days))
+        assert (
+            any(
+                i.kind is DueKind.KEEP_IN_TOUCH and i.contact_id == people.alice for i in agenda.due
+            )
+            is due
+        )
+
+
+@POPUP_LOG
+def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow, people: People) -> None:
+    view = window.today
+    view.select_item(key_of(view, DueKind.NEXT_STEP, people.chloe))
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert window.current_view() == "board"
+    qtbot.waitUntil(lambda: window.board.selected_ids() == [people.chloe])
