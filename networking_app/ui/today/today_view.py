@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QProgressBar,
     QPushButton,
+    QToolBar,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -116,13 +117,19 @@ class TodayView(QWidget):
         self.event_button.clicked.connect(lambda: self.record_life_event())
         self.settings_button = QPushButton(self.tr("Reminder Se&ttings…"))
         self.settings_button.clicked.connect(self.settings_requested.emit)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.heading)
-        titles.addWidget(self.summary)
-        header.addLayout(titles, 1)
+        # The heading has a row of its own: long French labels never squeeze it.
+        header = QVBoxLayout()
+        header.addWidget(self.heading)
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        tools = QToolBar()
+        tools.setObjectName("todayTools")
+        tools.setFloatable(False)
+        tools.setMovable(False)
         for button in (self.add_button, self.event_button, self.settings_button):
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+            tools.addWidget(button)
+        below.addWidget(tools)
+        header.addLayout(below)
 
         self.ritual_label = QLabel()
         self.ritual_label.setWordWrap(True)
@@ -160,7 +167,11 @@ class TodayView(QWidget):
         self.tree.setColumnWidth(2, 130)
 
         self._build_actions()
-        bar = QHBoxLayout()
+        # A tool bar: when the window is narrow, what does not fit goes behind its » button.
+        bar = QToolBar()
+        bar.setObjectName("todayActions")
+        bar.setFloatable(False)
+        bar.setMovable(False)
         for action in (self.log_action, self.done_action):
             bar.addWidget(self._button(action))
         self.snooze_button = self._button(self.snooze_action)
@@ -173,7 +184,6 @@ class TodayView(QWidget):
         self.draft_button.setMenu(self.draft_menu)
         self.draft_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         bar.addWidget(self.draft_button)
-        bar.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -184,7 +194,7 @@ class TodayView(QWidget):
         layout.addLayout(ritual)
         layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
 
         events.contacts_changed.connect(self._data_changed)
         events.interactions_changed.connect(self._data_changed)
