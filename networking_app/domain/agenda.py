@@ -27,6 +27,7 @@ from networking_app.domain.reminders import (
     event_occurrence,
     event_shows,
     life_event_item,
+    make_item,
     plural,
     reconnect_ideas,
     sort_key,
@@ -114,13 +115,25 @@ def _life_events(
             state = states.get(item.key)
             if state is None or not state.hides(item.due, today):
                 due.append(item)
-        coming = next_yearly(event.day.month, event.day.day, today) if event.yearly else event.day
+        coming = event.day
+        if event.yearly:
+            coming = (
+                occurrence
+                if occurrence and occurrence >= today
+                else next_yearly(event.day.month, event.day.day, today)
+            )
         if 0 <= (coming - today).days <= UPCOMING_DAYS:
             item = life_event_item(event, coming, today)
             state = states.get(item.key)
             if state is None or state.status is None or state.status.value != "done":
                 upcoming.append(item)
-        near = next_yearly(event.day.month, event.day.day, monday) if event.yearly else event.day
+        near = event.day
+        if event.yearly:  # the first on or after Monday; occurrences are >= 365 days apart
+            near = (
+                coming
+                if (coming - monday).days < 365
+                else next_yearly(event.day.month, event.day.day, monday)
+            )
         if 0 <= (near - monday).days <= UPCOMING_DAYS:
             soon.add(event.contact_id)
         if not event.yearly and 0 <= (today - event.day).days <= NEWS_DAYS:
@@ -166,7 +179,7 @@ def _keep_in_touch(
             name = display_name(g, f, n)
             is_dormant = late > cadence
             base = date.fromordinal(base_ord)
-            item = DueItem(
+            item = make_item(
                 key=key,
                 kind=DueKind.DORMANT if is_dormant else DueKind.KEEP_IN_TOUCH,
                 due=date.fromordinal(due_ord),
@@ -224,7 +237,7 @@ def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
     today, states = data.today, data.states
     due, every = [], []
     for iid, text, when, occurred, people in data.steps:
-        names = ", ".join(name for _, name in people)
+        names = people[0][1] if len(people) == 1 else ", ".join(name for _, name in people)
         day = when or data.local_days.day(occurred)
         late = (today - when).days if when else 0
         if when is None:
@@ -235,7 +248,7 @@ def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
             reason = (
                 f"Next step with {names} due {'today' if late == 0 else day.isoformat()}: {text}"
             )
-        item = DueItem(
+        item = make_item(
             key=f"step:{iid}",
             kind=DueKind.NEXT_STEP,
             due=day,

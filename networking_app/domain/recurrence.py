@@ -17,6 +17,8 @@ ToLocal = Callable[[datetime], datetime]
 
 def on_year(month: int, day: int, year: int) -> date:
     """``month``/``day`` in ``year``; 29 February falls on 28 February in other years."""
+    if day <= 28:  # every month has it: the common case, without the calendar
+        return date(year, month, day)
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 

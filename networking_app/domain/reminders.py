@@ -24,7 +24,7 @@ Rules, from the guide's "Maintenir les relations dans le temps":
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -311,9 +311,22 @@ def custom_key(reminder_id: int, occurrence: date) -> str:
 KIND_ORDER = {kind: i for i, kind in enumerate(DueKind)}
 
 
-def sort_key(item: DueItem) -> tuple[int, int, str, str]:
-    """Most late first, then by kind and name: the order of the review."""
-    return (-item.days_late, KIND_ORDER[item.kind], item.contact_name.casefold(), item.key)
+def sort_key(item: DueItem) -> tuple[int, int]:
+    """Most late first, then by kind: the order of the review (a stable sort keeps the
+    engine's order, by contact, among equals)."""
+    return (-item.days_late, KIND_ORDER[item.kind])
+
+
+_ITEM_DEFAULTS = {f.name: f.default for f in fields(DueItem) if f.default is not MISSING}
+
+
+def make_item(**values: object) -> DueItem:
+    """A :class:`DueItem` without the generated ``__init__``'s one ``setattr`` per field:
+    the agenda makes tens of thousands of them (still frozen afterwards)."""
+    item = object.__new__(DueItem)
+    item.__dict__.update(_ITEM_DEFAULTS)
+    item.__dict__.update(values)
+    return item
 
 
 def without_hidden(

@@ -71,8 +71,13 @@ def choose(
     ordered = sorted(candidates, key=lambda c: (-c.potential, -c.silent_days, c.contact_id))
     best: list[tuple[float, int, int, Candidate, bool]] = []
     for start in range(0, len(ordered), BATCH):
-        if len(best) >= size and ordered[start].potential < best[-1][0]:
-            break  # no one further can beat the ones kept
+        first = ordered[start]
+        if len(best) >= size and (-first.potential, -first.silent_days, first.contact_id) > (
+            -best[-1][0],
+            -best[-1][1],
+            best[-1][2],
+        ):
+            break  # at best, no one further ranks above the ones kept
         batch = ordered[start : start + BATCH]
         worth = engaged([c.contact_id for c in batch if c.dormant_weak])
         for c in batch:
