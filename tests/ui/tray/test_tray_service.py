@@ -4,7 +4,7 @@ own test in test_real_tray.py)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtWidgets import QMenu
@@ -126,3 +126,20 @@ def test_a_wake_from_suspend_recomputes(
     tray.tick()  # three hours after the previous tick: a wake
     assert tray.agenda.due == ()
     assert "nothing is due today" in tray.tooltip()
+
+
+def test_notifications_wait_for_the_daily_time_and_skip_quiet_hours_and_pauses(
+    qtbot: QtBot, workspace: Workspace, people: People, tray: TrayService
+) -> None:
+    shown: list[list[str]] = []
+    tray.notified.connect(shown.append)
+    day = NOW.date()
+    assert tray.notify_due(datetime(2026, 11, 28, 8, 30).astimezone()) == []  # before 09:00
+    tray.pause(timedelta(hours=1))  # from NOW, 10:00, until 11:00
+    assert tray.notify_due(datetime(2026, 11, 28, 10, 30).astimezone()) == []
+    first = tray.notify_due(datetime(2026, 11, 28, 11, 5).astimezone())
+    assert {i.key for i in first} == {i.key for i in workspace.reminders.agenda(day).due}
+    assert tray.notify_due(datetime(2026, 11, 28, 15, 0).astimezone()) == []  # once a day
+    assert tray.notify_due(datetime(2026, 11, 29, 23, 0).astimezone()) == []  # quiet hours
+    assert tray.notify_due(datetime(2026, 11, 30, 9, 0).astimezone())  # a new day
+    assert len(shown) == 2
