@@ -303,11 +303,12 @@ class TodayView(QWidget):
             return top
 
         def add(item: DueItem) -> None:
-            row = QTreeWidgetItem(self.tree, [item.contact_name, what_text(item), when_text(item)])
+            what = what_text(item)
+            if item.reconnect:  # a dormant tie: the guide's ways back in, in view
+                what = f"{what} · {reconnect_text(item)}"
+            row = QTreeWidgetItem(self.tree, [item.contact_name, what, when_text(item)])
             row.setData(0, ITEM_ROLE, item)
-            row.setToolTip(
-                1, what_text(item) + ("\n" + reconnect_text(item) if item.reconnect else "")
-            )
+            row.setToolTip(1, what)
             if item.days_late > 0:
                 row.setForeground(2, Qt.GlobalColor.darkRed)
 

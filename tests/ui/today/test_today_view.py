@@ -59,7 +59,8 @@ def test_ctrl_1_shows_the_review_grouped_by_kind(
     assert "Due: Dormant ties to revive" in headings
     assert ("Alice Martin", "Last contact 28 Oct 2026, every 21 days") in shown
     assert ("Chloe Roux", "Next step: Send the deck") in shown
-    assert any(who == "Bruno Petit" for who, _ in shown)
+    bruno = [what for who, what in shown if who == "Bruno Petit"]
+    assert bruno and "Ideas: share something relevant, a coffee with no ask" in bruno[0]
     assert any(who == "Chloe Roux" and what.startswith("Birthday") for who, what in shown)
     # Chloe was met this week: one of the three people of the ritual.
     assert "1 of 3 different people" in view.ritual_label.text()
