@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
         dialog = ReminderSettingsDialog(self.workspace, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self.events.reminders_changed.emit)
+        dialog.cadences_changed.connect(lambda: self.events.contacts_changed.emit([]))
         dialog.open()
         return dialog
 

@@ -55,6 +55,8 @@ class ReminderSettingsDialog(QDialog):
     """Edits :class:`ReminderSettings` and the templates; stores them when accepted."""
 
     saved = Signal()
+    #: the keep-in-touch cadences changed: every card's due date may have moved
+    cadences_changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -303,6 +305,8 @@ class ReminderSettingsDialog(QDialog):
             return
         log.info("reminder settings saved")
         self.saved.emit()
+        if settings.cadences != self._initial.cadences:
+            self.cadences_changed.emit()
         super().accept()
 
     def _changed(self) -> bool:

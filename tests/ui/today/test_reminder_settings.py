@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QTime
@@ -19,6 +19,11 @@ from .conftest import People
 def test_settings_are_saved_and_the_view_follows(
     qtbot: QtBot, window: MainWindow, people: People, isolated_home: Path
 ) -> None:
+    window.show_view("board")
+    qtbot.waitUntil(lambda: window.board.store.loaded)
+    card = window.board.store.card(people.alice)
+    assert card is not None and card.due == date(2026, 11, 18)  # 28 Oct + 21 days
+    window.show_view("today")
     dialog = window.open_reminder_settings()
     assert dialog.cadence_spins[Circle.CLOSE].value() == 21
     assert dialog.daily_time.time() == QTime(9, 0)
@@ -34,6 +39,10 @@ def test_settings_are_saved_and_the_view_follows(
 
     saved = window.workspace.reminders.settings()
     assert saved.cadences[Circle.CLOSE] == 45
+    # The board's cards follow the new cadence (28 Oct + 45 days).
+    qtbot.waitUntil(
+        lambda: getattr(window.board.store.card(people.alice), "due", None) == date(2026, 12, 12)
+    )
     assert saved.ritual_target == 5
     assert saved.daily_time == time(7, 30)
     assert saved.quiet_start is None and saved.quiet_end is None
