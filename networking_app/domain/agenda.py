@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from networking_app.domain.contacts import display_name
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
 from networking_app.domain.reminders import (
     UPCOMING_DAYS,
@@ -45,11 +44,10 @@ from networking_app.domain.ritual import (
 )
 from networking_app.domain.vocabulary import Circle, LifeEventKind
 
-#: (id, given, family, nickname, circle, cadence override, created_at, last interaction,
-#:  birthday month, day, year, target categories), times as stored (naive UTC text).
+#: (id, name, circle, cadence override, created_at, last interaction, birthday month,
+#:  day, year, target categories), times as stored (naive UTC text).
 ContactRow = tuple[
-    int, str, str, str, str, "int | None", str, "str | None", "int | None", "int | None",
-    "int | None", str,
+    int, str, str, "int | None", str, "str | None", "int | None", "int | None", "int | None", str
 ]  # fmt: skip
 #: (interaction id, next step, due, occurred_at as stored, ((contact id, name), ...))
 StepRow = tuple[int, str, "date | None", str, tuple[tuple[int, str], ...]]
@@ -78,9 +76,9 @@ class AgendaInput:
 def build_agenda(data: AgendaInput) -> Agenda:
     today = data.today
     events = [*data.life_events]
-    for cid, g, f, n, *_, month, day, year, _ in data.contacts:
+    for cid, name, *_, month, day, year, _ in data.contacts:
         if month and day:
-            events.append(birthday_row(cid, display_name(g, f, n), month, day, year))
+            events.append(birthday_row(cid, name, month, day, year))
     due_events, upcoming, soon, news = _life_events(events, data)
     due: list[DueItem] = [*due_events]
     touches, dormant, candidates = _keep_in_touch(data, soon, news)
@@ -158,7 +156,7 @@ def _keep_in_touch(
     scored: list[tuple[int, str, float, int, bool, tuple[str, ...], str]] = []
     categories: dict[str, list[int]] = {}
     window_ord = monday_ord - NEGLECT_WINDOW_DAYS
-    for cid, g, f, n, circle, override, created, last, _, _, _, cats in data.contacts:
+    for cid, name, circle, override, created, last, _, _, _, cats in data.contacts:
         base_ord = ordinal(last or created)
         if cats:
             for category in cats.split(","):
@@ -176,7 +174,6 @@ def _keep_in_touch(
         if late >= 0 or state is not None:
             hidden = state is not None and state.hides(date.fromordinal(due_ord), today)
         if late >= 0:
-            name = display_name(g, f, n)
             is_dormant = late > cadence
             base = date.fromordinal(base_ord)
             item = make_item(
@@ -224,11 +221,7 @@ def _keep_in_touch(
         if score <= 0 and not dormant_weak:
             continue
         row = names[cid]
-        candidates.append(
-            Candidate(
-                cid, display_name(row[1], row[2], row[3]), score, silent, dormant_weak, tuple(why)
-            )
-        )
+        candidates.append(Candidate(cid, row[1], score, silent, dormant_weak, tuple(why)))
     return items, dormant, candidates
 
 
