@@ -196,8 +196,14 @@ class TodayView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(bar)
 
-        events.contacts_changed.connect(self._data_changed)
-        events.interactions_changed.connect(self._data_changed)
+        # One refresh per change: contacts and interactions often change together, and
+        # reminder actions announce reminders_changed last (it refreshes at once).
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self._data_changed)
+        events.contacts_changed.connect(lambda _ids: self._data_changed_soon())
+        events.interactions_changed.connect(lambda _ids: self._data_changed_soon())
         events.reminders_changed.connect(self._data_changed)
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
@@ -368,9 +374,16 @@ class TodayView(QWidget):
         self.empty.setText(text)
         self.empty.show()
 
-    def _data_changed(self, *_args: object) -> None:
+    def _data_changed(self) -> None:
+        self._refresh_soon.stop()
         if self.isVisible():
             self.refresh()
+        else:
+            self._stale = True
+
+    def _data_changed_soon(self) -> None:
+        if self.isVisible():
+            self._refresh_soon.start()
         else:
             self._stale = True
 
@@ -453,14 +466,10 @@ class TodayView(QWidget):
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # -- the actions themselves -----------------------------------------------------------
-    def _after_action(self, _items: object) -> None:
-        self.events.interactions_changed.emit([])
-        self.events.reminders_changed.emit()
-
     def mark_done(self) -> None:
         item = self.selected_due()
         if item is not None:
-            self.undo_stack.push(done_command(self.reminders, item, self._after_action))
+            self.undo_stack.push(done_command(self.reminders, item, self.events))
 
     def snooze_days(self, days: int) -> None:
         self.snooze_until(self.workspace.clock.today() + timedelta(days=days))
@@ -468,7 +477,7 @@ class TodayView(QWidget):
     def snooze_until(self, until: date) -> None:
         item = self.selected_due()
         if item is not None:
-            self.undo_stack.push(snooze_command(self.reminders, item, until, self._after_action))
+            self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
 
     def snooze_to_date(self) -> _DateDialog | None:
         if self.selected_due() is None:
@@ -482,7 +491,7 @@ class TodayView(QWidget):
     def skip(self) -> None:
         item = self.selected_due()
         if item is not None:
-            self.undo_stack.push(skip_command(self.reminders, item, self._after_action))
+            self.undo_stack.push(skip_command(self.reminders, item, self.events))
 
     def log_touch(self) -> None:
         chosen = self.selected()

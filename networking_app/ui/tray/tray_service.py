@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime, timedelta
 from functools import partial
@@ -244,15 +244,15 @@ class TrayService(QObject):
 
     # -- actions ----------------------------------------------------------------------
     def done(self, item: DueItem) -> None:
-        self.undo_stack.push(done_command(self.reminders, item, self._changed))
+        self.undo_stack.push(done_command(self.reminders, item, self.events))
 
     def snooze(self, item: DueItem, days: int) -> None:
         until = self.workspace.clock.today() + timedelta(days=days)
-        self.undo_stack.push(snooze_command(self.reminders, item, until, self._changed))
+        self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
 
     def snooze_all(self) -> None:
         until = self.workspace.clock.today() + timedelta(days=1)
-        self.undo_stack.push(snooze_all_command(self.reminders, until, self._changed))
+        self.undo_stack.push(snooze_all_command(self.reminders, until, self.events))
 
     def paused_until(self) -> datetime | None:
         until = self.reminders.settings().paused_until
@@ -275,11 +275,6 @@ class TrayService(QObject):
         self.reminders.save_settings(replace(settings, paused_until=until))
         log.info("notifications paused until %s", until)
         self.refresh()
-
-    def _changed(self, _items: Sequence[DueItem]) -> None:
-        # Done logs a touch: the board and timeline show it too.
-        self.events.interactions_changed.emit([])
-        self.events.reminders_changed.emit()
 
     def _menu_closed(self) -> None:
         if self._stale:

@@ -71,6 +71,8 @@ def test_ctrl_1_shows_the_review_grouped_by_kind(
 def test_done_logs_a_touch_and_undo_takes_it_back(
     qtbot: QtBot, window: MainWindow, people: People
 ) -> None:
+    window.board.ensure_loaded()
+    qtbot.waitUntil(lambda: window.board.store.loaded)
     view = window.today
     key = key_of(view, DueKind.KEEP_IN_TOUCH, people.alice)
     assert view.select_item(key)
@@ -80,6 +82,10 @@ def test_done_logs_a_touch_and_undo_takes_it_back(
     last = window.workspace.contacts.cards([people.alice])[0].last_interaction
     assert last is not None
     assert window.workspace.clock.to_local(last).date() == TODAY
+    # The board's card knows about the new touch too.
+    qtbot.waitUntil(
+        lambda: getattr(window.board.store.card(people.alice), "last_interaction", None) == last
+    )
     assert len(window.workspace.timeline.open_next_steps()) == before
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert key in due_keys(view)
@@ -161,7 +167,7 @@ def test_log_touch_opens_the_log_dialog_prefilled(
     assert dialog.form.draft().contact_ids == (people.alice,)
     dialog.form.summary.setText("Phone call about her move")
     dialog.save()
-    assert key not in due_keys(view)
+    qtbot.waitUntil(lambda: key not in due_keys(view))
 
 
 @POPUP_LOG
