@@ -21,6 +21,7 @@ from networking_app.domain.reminders import (
     LifeEventRow,
     ReminderSettings,
     Ritual,
+    StateStatus,
     birthday_row,
     custom_key,
     event_occurrence,
@@ -123,7 +124,7 @@ def _life_events(
         if 0 <= (coming - today).days <= UPCOMING_DAYS:
             item = life_event_item(event, coming, today)
             state = states.get(item.key)
-            if state is None or state.status is None or state.status.value != "done":
+            if state is None or state.status is not StateStatus.DONE:
                 upcoming.append(item)
         near = event.day
         if event.yearly:  # the first on or after Monday; occurrences are >= 365 days apart
@@ -153,7 +154,7 @@ def _keep_in_touch(
     weak, target = Circle.WEAK.value, Circle.TARGET.value
     items: list[DueItem] = []
     dormant: list[DueItem] = []
-    scored: list[tuple[int, str, float, int, bool, tuple[str, ...], str]] = []
+    scored: list[tuple[int, str, str, float, int, bool, str]] = []
     categories: dict[str, list[int]] = {}
     window_ord = monday_ord - NEGLECT_WINDOW_DAYS
     for cid, name, circle, override, created, last, _, _, _, cats in data.contacts:
@@ -198,13 +199,11 @@ def _keep_in_touch(
             continue
         late_monday = monday_ord - due_ord
         if late_monday > 0 or cid in soon or cats:
-            scored.append(
-                (cid, circle, late_monday / cadence, monday_ord - base_ord, cid in soon, (), cats)
-            )
+            silent = monday_ord - base_ord
+            scored.append((cid, name, circle, late_monday / cadence, silent, cid in soon, cats))
     neglected = neglected_categories({k: (v[0], v[1]) for k, v in categories.items()})
-    names = {row[0]: row for row in data.contacts} if scored else {}
     candidates = []
-    for cid, circle, ratio, silent, event_soon, _, cats in scored:
+    for cid, name, circle, ratio, silent, event_soon, cats in scored:
         why: list[str] = []
         score = 0.0
         if ratio > 0:
@@ -220,8 +219,7 @@ def _keep_in_touch(
         dormant_weak = circle == weak and ratio > 1
         if score <= 0 and not dormant_weak:
             continue
-        row = names[cid]
-        candidates.append(Candidate(cid, row[1], score, silent, dormant_weak, tuple(why)))
+        candidates.append(Candidate(cid, name, score, silent, dormant_weak, tuple(why)))
     return items, dormant, candidates
 
 

@@ -196,7 +196,10 @@ def plural(n: int, word: str) -> str:
 def touch_reason(name: str, cadence: int, last: date | None, today: date, base: date) -> str:
     since = (today - base).days
     if last is None:
-        return f"No interaction with {name} logged in {plural(since, 'day')} (every {cadence})"
+        return (
+            f"No interaction with {name} logged in the {plural(since, 'day')} since you added"
+            f" them (every {plural(cadence, 'day')})"
+        )
     return (
         f"{plural(since, 'day')} since your last interaction with {name}"
         f" (every {plural(cadence, 'day')})"

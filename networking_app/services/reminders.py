@@ -244,10 +244,8 @@ class Reminders:
         quiet hours or before the daily time; never one already announced that local day."""
         local = self._local(now)
         current = self.settings()
-        paused = (
-            current.paused_until is not None
-            and (now if now.tzinfo else now.astimezone()) < current.paused_until
-        )
+        instant = now if now.tzinfo else self.clock.to_utc(now).replace(tzinfo=UTC)
+        paused = current.paused_until is not None and instant < current.paused_until
         if agenda is None or agenda.today != local.date():
             agenda = self.agenda(local.date())
         return notify_rule(agenda.due, local, store.notified_on(local.date()), current, paused)

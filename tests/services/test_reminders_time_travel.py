@@ -445,6 +445,7 @@ def test_quiet_hours_and_pause_hold_notifications_back(reminders: Reminders, clo
     reminders.save_settings(paused)
     assert reminders.settings().paused_until == paused.paused_until
     assert reminders.to_notify(aware(datetime(2026, 11, 28, 11, 0))) == []
+    assert reminders.to_notify(datetime(2026, 11, 28, 11, 0)) == []  # naive: the user's zone
     assert len(reminders.to_notify(aware(datetime(2026, 11, 28, 12, 0)))) == 1
 
 
