@@ -1261,47 +1261,47 @@
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="319"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="319"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="320"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="332"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="333"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="334"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="335"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="342"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="343"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="350"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="351"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="346"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="347"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="381"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="386"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1739,22 +1739,22 @@
 <context>
     <name>ReminderCommands</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="46"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="65"/>
         <source>Done: {name}</source>
         <translation>Fait : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="59"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="79"/>
         <source>Snooze: {name}</source>
         <translation>Report : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="70"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="90"/>
         <source>Skip this cycle: {name}</source>
         <translation>Cycle sauté : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="81"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="101"/>
         <source>Snooze All</source>
         <translation>Tout reporter</translation>
     </message>
@@ -1762,132 +1762,133 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="63"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="65"/>
         <source>Reminders and Templates</source>
+        <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="72"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="73"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="75"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="94"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="96"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="96"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
         <source>Keep in touch, {circle}:</source>
         <translation>Garder le contact, {circle} :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="100"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="102"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="107"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="109"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="123"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="131"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="133"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="179"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="181"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="182"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="184"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="191"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="193"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="194"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="196"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="238"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="240"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="244"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="246"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="300"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="301"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="303"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="320"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="321"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="325"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -2580,137 +2581,137 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="113"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="120"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="115"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="122"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="117"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="124"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="147"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="160"/>
         <source>Today's review</source>
         <translation>Revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="149"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="231"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="232"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="233"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="234"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="235"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="236"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="217"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="239"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="218"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="240"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="244"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="247"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="248"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="249"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="250"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="247"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="269"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="253"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="275"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="255"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="277"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="266"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="288"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="271"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="293"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="309"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="312"/>
         <source>Due: {kind}</source>
         <translation>À faire : {kind}</translation>
     </message>
@@ -2720,42 +2721,47 @@
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="319"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="362"/>
+        <source>Show {n} more…</source>
+        <translation>Afficher {n} de plus…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="372"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="328"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
         <source>Life events in the next 14 days</source>
         <translation>Événements de vie des 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="333"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="317"/>
         <source>Open next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="344"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="406"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="350"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="412"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="354"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="416"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="438"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="518"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="441"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="521"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -3003,8 +3009,9 @@
 <context>
     <name>_DateDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="64"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="70"/>
         <source>Snooze until…</source>
+        <extracomment>Each group shows this many lines at first, then a "Show n more…" line: a backlog of thousands stays quick to show and the day's first items stay in view.</extracomment>
         <translation>Reporter jusqu’au…</translation>
     </message>
 </context>

@@ -8,6 +8,7 @@ opens the contact, M drafts a message from a template. Done, snooze and skip are
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
@@ -54,6 +55,10 @@ from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeE
 log = logging.getLogger(__name__)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
+MORE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Each group shows this many lines at first, then a "Show n more…" line: a backlog of
+#: thousands stays quick to show and the day's first items stay in view.
+GROUP_LIMIT = 50
 DAY_CHECK_MS = 60_000
 
 
@@ -104,6 +109,7 @@ class TodayView(QWidget):
         self._stale = True
         self._shown_day: date | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+        self._expanded: set[str] = set()
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -160,7 +166,7 @@ class TodayView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(pos))
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
-        self.tree.itemActivated.connect(lambda *_: self.open_contact())
+        self.tree.itemActivated.connect(lambda row, _column: self._activated(row))
         self.tree.header().setStretchLastSection(False)
         self.tree.setColumnWidth(0, 240)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.Stretch)
@@ -296,17 +302,33 @@ class TodayView(QWidget):
             self._select_first()
         self._update_actions()
 
+    def sections(self, agenda: Agenda) -> list[tuple[str, str, list[DueItem]]]:
+        """(id, heading, items) of each group shown, an item only in its first group."""
+        labels = kind_labels()
+        found: list[tuple[str, str, list[DueItem]]] = []
+        shown: set[str] = set()
+        for kind in labels:
+            items = [item for item in agenda.due if item.kind is kind]
+            found.append((kind.value, self.tr("Due: {kind}").format(kind=labels[kind]), items))
+            shown.update(item.key for item in items)
+        for sid, title, pool in (
+            ("dormant_ties", self.tr("Dormant ties to revive"), agenda.dormant),
+            ("upcoming", self.tr("Life events in the next 14 days"), agenda.upcoming_events),
+            ("steps", self.tr("Open next steps"), agenda.next_steps),
+        ):
+            found.append((sid, title, [item for item in pool if item.key not in shown]))
+        return [section for section in found if section[2]]
+
     def _fill_tree(self, agenda: Agenda) -> None:
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
 
-        def section(title: str) -> QTreeWidgetItem:
+        def heading(title: str) -> None:
             top = QTreeWidgetItem(self.tree, [title])
             top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            return top
 
         def add(item: DueItem) -> None:
             what = what_text(item)
@@ -318,38 +340,61 @@ class TodayView(QWidget):
             if item.days_late > 0:
                 row.setForeground(2, Qt.GlobalColor.darkRed)
 
-        labels = kind_labels()
-        shown: set[str] = set()
-        for kind in labels:
-            items = [item for item in agenda.due if item.kind is kind]
-            if items:
-                section(self.tr("Due: {kind}").format(kind=labels[kind]))
-                for item in items:
-                    add(item)
-                    shown.add(item.key)
-        dormant = [item for item in agenda.dormant if item.key not in shown]
-        if dormant:
-            section(self.tr("Dormant ties to revive"))
-            for item in dormant[:10]:
+        groups = self.sections(agenda)
+        # The ritual's suggestions come right after what is due today.
+        suggestions_at = next(
+            (
+                i
+                for i, (sid, _, _) in enumerate(groups)
+                if sid in ("dormant_ties", "upcoming", "steps")
+            ),
+            len(groups),
+        )
+        for index, (sid, title, items) in enumerate(groups):
+            if index == suggestions_at:
+                self._add_suggestions(agenda, heading)
+            heading(title)
+            limit = len(items) if sid in self._expanded else GROUP_LIMIT
+            for item in items[:limit]:
                 add(item)
-        if agenda.ritual.suggestions:
-            section(self.tr("Suggested for this week’s ritual"))
-            for suggestion in agenda.ritual.suggestions:
-                row = QTreeWidgetItem(
-                    self.tree, [suggestion.contact_name, suggestion_line(suggestion), ""]
+            if len(items) > limit:
+                more = QTreeWidgetItem(
+                    self.tree, ["", self.tr("Show {n} more…").format(n=len(items) - limit), ""]
                 )
-                row.setText(1, suggestion_line(suggestion).partition(" — ")[2])
-                row.setData(0, ITEM_ROLE, suggestion)
-        coming = [item for item in agenda.upcoming_events if item.key not in shown]
-        if coming:
-            section(self.tr("Life events in the next 14 days"))
-            for item in coming:
-                add(item)
-        steps = [item for item in agenda.next_steps if item.key not in shown]
-        if steps:
-            section(self.tr("Open next steps"))
-            for item in steps:
-                add(item)
+                more.setData(0, MORE_ROLE, sid)
+                more.setForeground(1, self.palette().link())
+        if suggestions_at == len(groups):
+            self._add_suggestions(agenda, heading)
+
+    def _add_suggestions(self, agenda: Agenda, heading: Callable[[str], None]) -> None:
+        if not agenda.ritual.suggestions:
+            return
+        heading(self.tr("Suggested for this week’s ritual"))
+        for suggestion in agenda.ritual.suggestions:
+            reasons = suggestion_line(suggestion).partition(" — ")[2]
+            row = QTreeWidgetItem(self.tree, [suggestion.contact_name, reasons, ""])
+            row.setData(0, ITEM_ROLE, suggestion)
+
+    def show_more(self, section: str) -> None:
+        """Show every item of ``section`` (a group shows its first GROUP_LIMIT at first)."""
+        self._expanded.add(section)
+        current = self.selected_key()
+        if self.agenda is not None:
+            self._fill_tree(self.agenda)
+        if not (current and self.select_item(current)):
+            self._select_first()
+
+    def _activated(self, row: QTreeWidgetItem) -> None:
+        section = row.data(0, MORE_ROLE)
+        if section:
+            index = self.tree.indexOfTopLevelItem(row)
+            self.show_more(section)
+            # Land on the first line that was hidden.
+            landing = self.tree.topLevelItem(index)
+            if landing is not None:
+                self.tree.setCurrentItem(landing)
+        else:
+            self.open_contact()
 
     def _show_empty(self, agenda: Agenda) -> None:
         if agenda.due:
@@ -419,9 +464,20 @@ class TodayView(QWidget):
         return None
 
     def select_item(self, key: str) -> bool:
-        """Select the line of the item with ``key`` (a clicked notification names one)."""
+        """Select the line of the item with ``key`` (a clicked notification names one),
+        showing the rest of its group when it is beyond the first lines."""
         if self._stale:
             self.refresh()
+        if self._select_shown(key):
+            return True
+        if self.agenda is not None:
+            for sid, _title, items in self.sections(self.agenda):
+                if sid not in self._expanded and any(item.key == key for item in items):
+                    self.show_more(sid)
+                    return self._select_shown(key)
+        return False
+
+    def _select_shown(self, key: str) -> bool:
         for row in self._rows():
             data = row.data(0, ITEM_ROLE)
             row_key = (

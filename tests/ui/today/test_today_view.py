@@ -11,13 +11,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from networking_app.domain.contacts import ContactDraft
 from networking_app.domain.reminders import DueItem, DueKind
-from networking_app.domain.vocabulary import TemplateKind
+from networking_app.domain.vocabulary import Circle, TemplateKind
 from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.timeline.log_dialog import LogInteractionDialog
 from networking_app.ui.today.draft_dialog import DraftDialog
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
-from networking_app.ui.today.today_view import TodayView
+from networking_app.ui.today.today_view import GROUP_LIMIT, ITEM_ROLE, MORE_ROLE, TodayView
 
 from .conftest import POPUP_LOG, TODAY, People
 
@@ -304,3 +305,65 @@ def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow, people: Peopl
     press(qtbot, view, Qt.Key.Key_Return)
     assert window.current_view() == "board"
     qtbot.waitUntil(lambda: window.board.selected_ids() == [people.chloe])
+
+
+def test_a_long_group_shows_its_first_lines_then_all_on_request(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    workspace = window.workspace
+    clock = workspace.clock
+    assert clock.fixed is not None
+    today = clock.fixed
+    clock.fixed = today - timedelta(days=30)  # added a month ago, never met since
+    added = [
+        workspace.contacts.save(ContactDraft(given_name=f"Person {n:02}", circle=Circle.CLOSE))
+        for n in range(GROUP_LIMIT + 5)
+    ]
+    clock.fixed = today
+    view = window.today
+    view.refresh()
+
+    def shown() -> list[DueItem]:
+        items = [view.tree.topLevelItem(i).data(0, ITEM_ROLE) for i in range(len(rows(view)))]
+        return [i for i in items if isinstance(i, DueItem) and i.kind is DueKind.KEEP_IN_TOUCH]
+
+    def more_lines() -> list[str]:
+        lines = [view.tree.topLevelItem(i) for i in range(len(rows(view)))]
+        return [line.text(1) for line in lines if line.data(0, MORE_ROLE)]
+
+    assert len(shown()) == GROUP_LIMIT
+    assert more_lines() == ["Show 6 more…"]  # the 55 and Alice
+    # A notification may name a hidden item: selecting it shows the whole group.
+    hidden = f"touch:{added[-1]}"
+    assert hidden not in [i.key for i in shown()]
+    assert view.select_item(hidden)
+    assert view.selected_key() == hidden
+    assert len(shown()) == GROUP_LIMIT + 6
+    assert more_lines() == []
+
+
+def test_enter_on_show_more_shows_the_rest_of_the_group(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    workspace = window.workspace
+    assert workspace.clock.fixed is not None
+    today = workspace.clock.fixed
+    workspace.clock.fixed = today - timedelta(days=30)
+    for n in range(GROUP_LIMIT + 1):
+        workspace.contacts.save(ContactDraft(given_name=f"Person {n:02}", circle=Circle.CLOSE))
+    workspace.clock.fixed = today
+    view = window.today
+    view.refresh()
+    tree = view.tree
+    line = next(
+        tree.topLevelItem(i)
+        for i in range(tree.topLevelItemCount())
+        if tree.topLevelItem(i).data(0, MORE_ROLE)
+    )
+    assert line.text(1) == "Show 2 more…"
+    tree.setCurrentItem(line)
+    press(qtbot, view, Qt.Key.Key_Return)
+    assert window.current_view() == "today"  # nothing was opened
+    assert not any(tree.topLevelItem(i).data(0, MORE_ROLE) for i in range(tree.topLevelItemCount()))
+    # The cursor is on the first line that was hidden, ready for the next key.
+    assert isinstance(view.selected(), DueItem)
