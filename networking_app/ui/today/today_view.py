@@ -110,6 +110,7 @@ class TodayView(QWidget):
         self._shown_day: date | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self._expanded: set[str] = set()
+        self._agenda_at: tuple[date, int] | None = None
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -262,6 +263,7 @@ class TodayView(QWidget):
         """Re-read the agenda and show it, keeping the selected line when it remains."""
         today = self.workspace.clock.today()
         self.agenda = agenda = self.reminders.agenda(today)
+        self._agenda_at = (today, self.events.generation)
         self._stale = False
         self._shown_day = today
         current = self.selected_key()
@@ -301,6 +303,13 @@ class TodayView(QWidget):
         if not (current and self.select_item(current)):
             self._select_first()
         self._update_actions()
+
+    def current_agenda(self, today: date) -> Agenda | None:
+        """The agenda shown, if it is for ``today`` and nothing changed since (the tray
+        reuses it rather than computing the same one again)."""
+        if self._agenda_at == (today, self.events.generation):
+            return self.agenda
+        return None
 
     def sections(self, agenda: Agenda) -> list[tuple[str, str, list[DueItem]]]:
         """(id, heading, items) of each group shown, an item only in its first group."""

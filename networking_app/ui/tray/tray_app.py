@@ -44,6 +44,7 @@ def attach_tray(app: QApplication, window: MainWindow) -> TrayService | None:
         app.setQuitOnLastWindowClosed(True)
         return None
     tray = TrayService(window.workspace, window.events, window.undo_stack, app)
+    tray.borrow = window.today.current_agenda
     tray.open_today_requested.connect(lambda: open_today(window))
     tray.open_item_requested.connect(lambda key: open_today(window, key))
     tray.quit_requested.connect(window.quit_app)

@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -77,6 +77,8 @@ class TrayService(QObject):
         #: Seconds on the wall clock: a tick much later than planned means a wake from
         #: suspend or a clock change (QTimer counts monotonic time, which a suspend stops).
         self.wall: Callable[[], float] = time.time
+        #: The agenda another view computed for a day on the same data, if any.
+        self.borrow: Callable[[date], Agenda | None] = lambda _day: None
         self._last_tick = self.wall()
 
         self.menu = QMenu()
@@ -127,9 +129,12 @@ class TrayService(QObject):
     def schedule_refresh(self, *_args: object) -> None:
         self._refresh_soon.start()
 
-    def refresh(self) -> None:
-        """Re-read the agenda; the menu is rebuilt once it is closed if it is open now."""
-        self.agenda = self.reminders.agenda(self.workspace.clock.today())
+    def refresh(self, fresh: bool = False) -> None:
+        """Re-read the agenda (or borrow the one just computed for the same data); the
+        menu is rebuilt once it is closed if it is open now."""
+        today = self.workspace.clock.today()
+        borrowed = None if fresh else self.borrow(today)
+        self.agenda = borrowed or self.reminders.agenda(today)
         due = self.agenda.due
         if len(due) != self._shown_count:
             self.icon.setIcon(badge_icon(len(due), self._base_icon))
@@ -149,7 +154,7 @@ class TrayService(QObject):
         if jumped or today != self._day:
             log.info("recomputing reminders (%s)", "clock jump or wake" if jumped else "new day")
             self._day = today
-            self.refresh()
+            self.refresh(fresh=True)
         self.notify_due(self.now())
 
     def notify_due(self, now: datetime) -> list[DueItem]:

@@ -19,6 +19,7 @@ from networking_app.ui.timeline.log_dialog import LogInteractionDialog
 from networking_app.ui.today.draft_dialog import DraftDialog
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
 from networking_app.ui.today.today_view import GROUP_LIMIT, ITEM_ROLE, MORE_ROLE, TodayView
+from networking_app.ui.tray.tray_service import TrayService
 
 from .conftest import POPUP_LOG, TODAY, People
 
@@ -367,3 +368,22 @@ def test_enter_on_show_more_shows_the_rest_of_the_group(
     assert not any(tree.topLevelItem(i).data(0, MORE_ROLE) for i in range(tree.topLevelItemCount()))
     # The cursor is on the first line that was hidden, ready for the next key.
     assert isinstance(view.selected(), DueItem)
+
+
+def test_the_tray_reuses_the_agenda_today_just_computed(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    tray = TrayService(window.workspace, window.events, window.undo_stack)
+    tray.borrow = window.today.current_agenda
+    tray.refresh()
+    view = window.today
+    view.select_item(key_of(view, DueKind.KEEP_IN_TOUCH, people.alice))
+    press(qtbot, view, Qt.Key.Key_D)
+    qtbot.waitUntil(lambda: tray.agenda is view.agenda)  # the same object: computed once
+    assert view.agenda is not None and len(tray.agenda.due) == len(view.agenda.due)
+    # Hidden, Today computes nothing: the tray computes its own.
+    window.show_view("board")
+    tray.snooze_all()
+    qtbot.waitUntil(lambda: tray.agenda is not None and tray.agenda.due == ())
+    assert view.agenda is not None and view.agenda.due != ()
+    tray.menu.deleteLater()
