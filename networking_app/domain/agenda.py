@@ -76,10 +76,21 @@ class AgendaInput:
 
 def build_agenda(data: AgendaInput) -> Agenda:
     today = data.today
-    events = [*data.life_events]
+    events = []
     for cid, name, *_, month, day, year, _ in data.contacts:
         if month and day:
             events.append(birthday_row(cid, name, month, day, year))
+    # A birthday recorded as a life event and also in the contact's fields counts once.
+    fields = {(e.contact_id, e.day.month, e.day.day) for e in events}
+    events += [
+        e
+        for e in data.life_events
+        if not (
+            e.kind is LifeEventKind.BIRTHDAY
+            and e.yearly
+            and (e.contact_id, e.day.month, e.day.day) in fields
+        )
+    ]
     due_events, upcoming, soon, news = _life_events(events, data)
     due: list[DueItem] = [*due_events]
     touches, dormant, candidates = _keep_in_touch(data, soon, news)

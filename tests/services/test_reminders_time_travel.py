@@ -247,6 +247,18 @@ def test_29_february_birthdays_fall_on_28_february_in_other_years(
     assert due(reminders, f"birthday:{max_}:2028") is not None
 
 
+def test_a_birthday_both_recorded_and_in_the_contact_fields_is_reminded_once(
+    reminders: Reminders, clock: Clock
+) -> None:
+    ren = person("Ren", birthday_month=11, birthday_day=28)
+    meet(clock, datetime(2026, 11, 27, 12), ren)
+    reminders.add_life_event(ren, LifeEventKind.BIRTHDAY, date(1990, 11, 28))
+    births = [i for i in reminders.agenda().due if i.kind is DueKind.LIFE_EVENT]
+    assert [i.key for i in births] == [f"birthday:{ren}:2026"]
+    reminders.add_life_event(ren, LifeEventKind.BIRTHDAY, date(1990, 11, 29))  # another day
+    assert len([i for i in reminders.agenda().due if i.kind is DueKind.LIFE_EVENT]) == 2
+
+
 def test_birthday_notice_belated_days_and_done_this_year_only(
     reminders: Reminders, clock: Clock
 ) -> None:
