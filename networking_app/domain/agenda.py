@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
+from networking_app.domain.interactions import week_start
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
 from networking_app.domain.reminders import (
     UPCOMING_DAYS,
@@ -100,7 +101,7 @@ def build_agenda(data: AgendaInput) -> Agenda:
     due += _customs(data)
     due += without_hidden(list(data.follow_ups), data.states, today)
     due.sort(key=sort_key)
-    monday = today - timedelta(days=today.weekday())
+    monday = week_start(today)
     ritual = Ritual(
         week_start=monday,
         target=data.settings.ritual_target,
@@ -116,7 +117,7 @@ def _life_events(
 ) -> tuple[list[DueItem], list[DueItem], set[int], set[int]]:
     """Due life events, those of the next two weeks, who has one near Monday, who has news."""
     today, notice, states = data.today, data.settings.advance_notice_days, data.states
-    monday = today - timedelta(days=today.weekday())
+    monday = week_start(today)
     due, upcoming, soon, news = [], [], set(), set()
     for event in events:
         occurrence = event_occurrence(event, today)

@@ -54,31 +54,6 @@ def latest_occurrence(first: date, repeat_days: int | None, today: date) -> date
     return first + timedelta(days=(today - first).days // repeat_days * repeat_days)
 
 
-def next_occurrence(first: date, repeat_days: int | None, after: date) -> date | None:
-    """The first occurrence strictly after ``after`` (None for a one-off already past)."""
-    if first > after:
-        return first
-    if not repeat_days:
-        return None
-    latest = latest_occurrence(first, repeat_days, after) or first
-    if repeat_days == 365:
-        return on_year(first.month, first.day, latest.year + 1)
-    if repeat_days == 30:
-        months = (latest.year - first.year) * 12 + latest.month - first.month
-        return add_months(first, months + 1)
-    return latest + timedelta(days=repeat_days)
-
-
-def week_start(day: date) -> date:
-    """Monday of the ISO week of ``day``."""
-    return day - timedelta(days=day.weekday())
-
-
-def local_midnight_utc(day: date, to_utc: Callable[[datetime], datetime]) -> datetime:
-    """The stored (naive UTC) time of local midnight starting ``day``."""
-    return to_utc(datetime.combine(day, time()))
-
-
 class LocalDays:
     """Stored timestamps (naive UTC ISO text) to local date ordinals, fast.
 

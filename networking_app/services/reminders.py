@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from networking_app.domain.agenda import AgendaInput, build_agenda
-from networking_app.domain.interactions import InteractionDraft, validate
+from networking_app.domain.interactions import InteractionDraft, validate, week_start
 from networking_app.domain.message_templates import builtin_template, template_values
 from networking_app.domain.notifications import next_change
 from networking_app.domain.notifications import to_notify as notify_rule
@@ -92,7 +92,7 @@ class Reminders:
     def agenda(self, today: date | None = None) -> Agenda:
         """The daily review for the local day ``today`` (default: the clock's today)."""
         day = today or self.clock.today()
-        monday = day - timedelta(days=day.weekday())
+        monday = week_start(day)
         follow_ups = [item for provider in self.providers for item in provider(day)]
         with _no_cyclic_gc():
             return self._build(day, monday, follow_ups)
