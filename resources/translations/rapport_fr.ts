@@ -2581,187 +2581,192 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="120"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="122"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="122"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="124"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="124"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="126"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="160"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
         <source>Today's review</source>
         <translation>Revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="231"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="233"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="232"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="234"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="233"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="235"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="234"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="236"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="235"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="237"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="236"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="238"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="239"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="240"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="242"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="243"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="244"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="246"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="247"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="249"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="248"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="250"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="249"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="251"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="250"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="252"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="269"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="272"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="275"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="278"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="277"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="280"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="288"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="291"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="293"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="296"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="312"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="322"/>
         <source>Due: {kind}</source>
         <translation>À faire : {kind}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="315"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="325"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="362"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="347"/>
+        <source>Last contact {date}</source>
+        <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="378"/>
         <source>Show {n} more…</source>
         <translation>Afficher {n} de plus…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="372"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="388"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="316"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="326"/>
         <source>Life events in the next 14 days</source>
         <translation>Événements de vie des 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="317"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="327"/>
         <source>Open next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="406"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="422"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="412"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="428"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="416"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="432"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="518"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="534"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="521"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="537"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -2847,98 +2852,98 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="167"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="172"/>
         <source>{n} reminders are due</source>
-        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops).</extracomment>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any.</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="170"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="175"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="183"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="188"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="187"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="192"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="192"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="197"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="197"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
         <source>Notifications paused</source>
         <translation>Notifications suspendues</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="207"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="212"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="211"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="221"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="221"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="228"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="229"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="238"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="237"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="242"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="238"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="243"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="239"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>
@@ -3009,7 +3014,7 @@
 <context>
     <name>_DateDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="70"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="71"/>
         <source>Snooze until…</source>
         <extracomment>Each group shows this many lines at first, then a "Show n more…" line: a backlog of thousands stays quick to show and the day's first items stay in view.</extracomment>
         <translation>Reporter jusqu’au…</translation>

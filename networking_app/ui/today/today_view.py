@@ -39,6 +39,7 @@ from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
 from networking_app.ui.today.item_text import (
+    day_text,
     kind_labels,
     reconnect_text,
     suggestion_line,
@@ -340,12 +341,18 @@ class TodayView(QWidget):
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
 
         def add(item: DueItem) -> None:
-            what = what_text(item)
+            what = tip = what_text(item)
             if item.reconnect:  # a dormant tie: the guide's ways back in, in view
-                what = f"{what} · {reconnect_text(item)}"
+                since = (
+                    self.tr("Last contact {date}").format(date=day_text(item.last_interaction))
+                    if item.last_interaction
+                    else what
+                )
+                what = f"{since} · {reconnect_text(item)}"
+                tip = f"{tip}\n{reconnect_text(item)}"
             row = QTreeWidgetItem(self.tree, [item.contact_name, what, when_text(item)])
             row.setData(0, ITEM_ROLE, item)
-            row.setToolTip(1, what)
+            row.setToolTip(1, tip)
             if item.days_late > 0:
                 row.setForeground(2, Qt.GlobalColor.darkRed)
 
