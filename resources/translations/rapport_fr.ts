@@ -2540,7 +2540,7 @@
     <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="108"/>
         <source>share something relevant</source>
-        <translation>partager quelque chose d’utile</translation>
+        <translation>partager un contenu utile</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="109"/>
@@ -2550,7 +2550,7 @@
     <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
         <source>a coffee with no ask</source>
-        <translation>un café sans rien demander</translation>
+        <translation>un café sans demande</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
