@@ -19,6 +19,7 @@ from networking_app.ui.timeline.log_dialog import LogInteractionDialog
 from networking_app.ui.today.draft_dialog import DraftDialog
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
 from networking_app.ui.today.today_view import GROUP_LIMIT, ITEM_ROLE, MORE_ROLE, TodayView
+from networking_app.ui.tray.tray_app import attach_tray
 from networking_app.ui.tray.tray_service import TrayService
 
 from .conftest import POPUP_LOG, TODAY, People
@@ -387,3 +388,17 @@ def test_the_tray_reuses_the_agenda_today_just_computed(
     qtbot.waitUntil(lambda: tray.agenda is not None and tray.agenda.due == ())
     assert view.agenda is not None and view.agenda.due != ()
     tray.menu.deleteLater()
+
+
+def test_without_a_system_tray_closing_the_window_quits(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        # The offscreen platform has no system tray, like a desktop without one.
+        assert attach_tray(app, window) is None
+        assert app.quitOnLastWindowClosed()
+    finally:
+        app.setQuitOnLastWindowClosed(True)
