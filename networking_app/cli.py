@@ -181,7 +181,8 @@ def _review(paths: AppPaths, args: argparse.Namespace) -> int:
 
     from networking_app.services.reminders import Reminders
     from networking_app.services.review import agenda_json, agenda_text
-    from networking_app.storage.database import close_database, open_database
+    from networking_app.storage.database import open_database
+    from networking_app.storage.models import db
 
     if not paths.database.exists():
         return _fail(f"{paths.database}: no database yet; open the app or run `demo` first")
@@ -189,7 +190,7 @@ def _review(paths: AppPaths, args: argparse.Namespace) -> int:
     try:
         agenda = Reminders().agenda(args.date)
     finally:
-        close_database()
+        db.close()  # read only: no checkpoint, which would wait for the app's writes
     if args.json:
         print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
     else:

@@ -92,7 +92,7 @@ def open_steps() -> list[StepRow]:
     found: dict[int, tuple[str, date | None, str, list[tuple[int, str]]]] = {}
     for iid, text, due, at, cid, name in rows(
         f"SELECT i.id, i.next_step, i.next_step_due, i.occurred_at, c.id, {NAME_SQL}"
-        " FROM interaction i INDEXED BY interaction_open_next_step"
+        " FROM interaction i"
         # CROSS JOIN keeps this order: the few open steps first, not every contact.
         " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
         " CROSS JOIN contact c ON c.id = p.contact_id"
