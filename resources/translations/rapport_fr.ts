@@ -1998,6 +1998,14 @@
     </message>
 </context>
 <context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="22"/>
+        <source>Snooze until…</source>
+        <translation>Reporter jusqu’au…</translation>
+    </message>
+</context>
+<context>
     <name>StepRow</name>
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="152"/>
@@ -2579,194 +2587,198 @@
     </message>
 </context>
 <context>
-    <name>TodayView</name>
+    <name>TodayList</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="122"/>
-        <source>Add &amp;Reminder…</source>
-        <translation>Ajouter un &amp;rappel…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="124"/>
-        <source>Record Life &amp;Event…</source>
-        <translation>Noter un &amp;événement de vie…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="126"/>
-        <source>Reminder Se&amp;ttings…</source>
-        <translation>Réglages des ra&amp;ppels…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="162"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="55"/>
         <source>Today's review</source>
+        <extracomment>Lines a group shows before its "Show n more…" line. Groups after which the ritual's suggestions are listed: what is due today comes first. Enter or a double click on an item's line</extracomment>
         <translation>Revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="164"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="233"/>
-        <source>&amp;Log Touch…</source>
-        <translation>&amp;Noter un contact…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="234"/>
-        <source>&amp;Done</source>
-        <translation>&amp;Fait</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="235"/>
-        <source>&amp;Snooze</source>
-        <translation>&amp;Reporter</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="236"/>
-        <source>S&amp;kip This Cycle</source>
-        <translation>&amp;Sauter ce cycle</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="237"/>
-        <source>&amp;Open Contact</source>
-        <translation>&amp;Ouvrir la fiche</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="238"/>
-        <source>Draft &amp;Message…</source>
-        <translation>Préparer un &amp;message…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
-        <source>Until Tomorrow</source>
-        <translation>Jusqu’à demain</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="242"/>
-        <source>For 3 Days</source>
-        <translation>3 jours</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="243"/>
-        <source>For a Week</source>
-        <translation>Une semaine</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="246"/>
-        <source>Until a Date…</source>
-        <translation>Jusqu’à une date…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="249"/>
-        <source>Reconnect</source>
-        <translation>Reprendre contact</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="250"/>
-        <source>Congratulate</source>
-        <translation>Féliciter</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="251"/>
-        <source>Share an Article</source>
-        <translation>Partager un article</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="252"/>
-        <source>Thank You</source>
-        <translation>Remercier</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="272"/>
-        <source>Today, {date}</source>
-        <translation>Aujourd’hui, {date}</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="278"/>
-        <source>{due} due, {late} of them overdue</source>
-        <translation>{due} à faire, dont {late} en retard</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="280"/>
-        <source>Nothing is due today</source>
-        <translation>Rien n’est dû aujourd’hui</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="291"/>
-        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
-        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="296"/>
-        <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
-        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="322"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="75"/>
         <source>Due: {kind}</source>
         <translation>À faire : {kind}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="325"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="78"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="347"/>
-        <source>Last contact {date}</source>
-        <translation>Dernier contact le {date}</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="378"/>
-        <source>Show {n} more…</source>
-        <translation>Afficher {n} de plus…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="388"/>
-        <source>Suggested for this week’s ritual</source>
-        <translation>Suggestions pour le rituel de la semaine</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="326"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="79"/>
         <source>Life events in the next 14 days</source>
         <translation>Événements de vie des 14 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="327"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="80"/>
         <source>Open next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="422"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="117"/>
+        <source>Show {n} more…</source>
+        <translation>Afficher {n} de plus…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="128"/>
+        <source>Last contact {date}</source>
+        <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="143"/>
+        <source>Suggested for this week’s ritual</source>
+        <translation>Suggestions pour le rituel de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="81"/>
+        <source>Add &amp;Reminder…</source>
+        <translation>Ajouter un &amp;rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="83"/>
+        <source>Record Life &amp;Event…</source>
+        <translation>Noter un &amp;événement de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="85"/>
+        <source>Reminder Se&amp;ttings…</source>
+        <translation>Réglages des ra&amp;ppels…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="181"/>
+        <source>&amp;Log Touch…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="182"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
+        <source>S&amp;kip This Cycle</source>
+        <translation>&amp;Sauter ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
+        <source>Draft &amp;Message…</source>
+        <translation>Préparer un &amp;message…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="189"/>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="190"/>
+        <source>For 3 Days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="191"/>
+        <source>For a Week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="194"/>
+        <source>Until a Date…</source>
+        <translation>Jusqu’à une date…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <source>Congratulate</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <source>Share an Article</source>
+        <translation>Partager un article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <source>Thank You</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <source>Today, {date}</source>
+        <translation>Aujourd’hui, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
+        <source>{due} due, {late} of them overdue</source>
+        <translation>{due} à faire, dont {late} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <source>Nothing is due today</source>
+        <translation>Rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="238"/>
+        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
+        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="243"/>
+        <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
+        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="267"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="428"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="273"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="432"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="277"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="534"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="537"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -3009,15 +3021,6 @@
         <location filename="../../networking_app/ui/shell/views.py" line="60"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
-    </message>
-</context>
-<context>
-    <name>_DateDialog</name>
-    <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="71"/>
-        <source>Snooze until…</source>
-        <extracomment>Each group shows this many lines at first, then a "Show n more…" line: a backlog of thousands stays quick to show and the day's first items stay in view.</extracomment>
-        <translation>Reporter jusqu’au…</translation>
     </message>
 </context>
 </TS>

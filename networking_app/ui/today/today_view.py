@@ -8,17 +8,13 @@ opens the contact, M drafts a message from a template. Done, snooze and skip are
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -27,8 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QToolBar,
     QToolButton,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,53 +32,19 @@ from networking_app.domain.vocabulary import TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
-from networking_app.ui.today.item_text import (
-    day_text,
-    kind_labels,
-    reconnect_text,
-    suggestion_line,
-    what_text,
-    when_text,
-)
+from networking_app.ui.today.item_text import what_text
 from networking_app.ui.today.reminder_commands import (
     done_command,
     skip_command,
     snooze_command,
 )
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
+from networking_app.ui.today.snooze_date_dialog import SnoozeDateDialog
+from networking_app.ui.today.today_list import TodayList
 
 log = logging.getLogger(__name__)
 
-ITEM_ROLE = Qt.ItemDataRole.UserRole
-MORE_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Each group shows this many lines at first, then a "Show n more…" line: a backlog of
-#: thousands stays quick to show and the day's first items stay in view.
-GROUP_LIMIT = 50
 DAY_CHECK_MS = 60_000
-
-
-class _DateDialog(QDialog):
-    """Snooze until a chosen date."""
-
-    def __init__(self, first: date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Snooze until…"))
-        self.calendar = QCalendarWidget()
-        self.calendar.setMinimumDate(QDate(first.year, first.month, first.day))
-        self.calendar.setSelectedDate(self.calendar.minimumDate())
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.calendar)
-        layout.addWidget(buttons)
-
-    def chosen(self) -> date:
-        chosen = self.calendar.selectedDate().toPython()
-        assert isinstance(chosen, date)
-        return chosen
 
 
 class TodayView(QWidget):
@@ -110,7 +70,6 @@ class TodayView(QWidget):
         self._stale = True
         self._shown_day: date | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
-        self._expanded: set[str] = set()
         self._agenda_at: tuple[date, int] | None = None
 
         self.heading = QLabel()
@@ -157,22 +116,11 @@ class TodayView(QWidget):
             " border-radius: 6px; }"
         )
 
-        self.tree = QTreeWidget()
-        self.tree.setObjectName("todayList")
-        self.tree.setAccessibleName(self.tr("Today's review"))
-        self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels([self.tr("Who"), self.tr("What"), self.tr("When")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree = TodayList()
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(pos))
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
-        self.tree.itemActivated.connect(lambda row, _column: self._activated(row))
-        self.tree.header().setStretchLastSection(False)
-        self.tree.setColumnWidth(0, 240)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.Stretch)
-        self.tree.setColumnWidth(2, 130)
+        self.tree.item_opened.connect(self.open_contact)
 
         self._build_actions()
         # A tool bar: when the window is narrow, what does not fit goes behind its » button.
@@ -267,7 +215,6 @@ class TodayView(QWidget):
         self._agenda_at = (today, self.events.generation)
         self._stale = False
         self._shown_day = today
-        current = self.selected_key()
         self.heading.setText(
             self.tr("Today, {date}").format(
                 date=QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
@@ -299,10 +246,8 @@ class TodayView(QWidget):
         self.ritual_label.setText(
             text.format(done=len(ritual.contacted), target=ritual.target, start=start)
         )
-        self._fill_tree(agenda)
+        self.tree.show_agenda(agenda)
         self._show_empty(agenda)
-        if not (current and self.select_item(current)):
-            self._select_first()
         self._update_actions()
 
     def current_agenda(self, today: date) -> Agenda | None:
@@ -311,106 +256,6 @@ class TodayView(QWidget):
         if self._agenda_at == (today, self.events.generation):
             return self.agenda
         return None
-
-    def sections(self, agenda: Agenda) -> list[tuple[str, str, list[DueItem]]]:
-        """(id, heading, items) of each group shown, an item only in its first group."""
-        labels = kind_labels()
-        found: list[tuple[str, str, list[DueItem]]] = []
-        shown: set[str] = set()
-        for kind in labels:
-            items = [item for item in agenda.due if item.kind is kind]
-            found.append((kind.value, self.tr("Due: {kind}").format(kind=labels[kind]), items))
-            shown.update(item.key for item in items)
-        for sid, title, pool in (
-            ("dormant_ties", self.tr("Dormant ties to revive"), agenda.dormant),
-            ("upcoming", self.tr("Life events in the next 14 days"), agenda.upcoming_events),
-            ("steps", self.tr("Open next steps"), agenda.next_steps),
-        ):
-            found.append((sid, title, [item for item in pool if item.key not in shown]))
-        return [section for section in found if section[2]]
-
-    def _fill_tree(self, agenda: Agenda) -> None:
-        self.tree.clear()
-        bold = QFont(self.tree.font())
-        bold.setBold(True)
-
-        def heading(title: str) -> None:
-            top = QTreeWidgetItem(self.tree, [title])
-            top.setFirstColumnSpanned(True)
-            top.setFont(0, bold)
-            top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-
-        def add(item: DueItem) -> None:
-            what = tip = what_text(item)
-            if item.reconnect:  # a dormant tie: the guide's ways back in, in view
-                since = (
-                    self.tr("Last contact {date}").format(date=day_text(item.last_interaction))
-                    if item.last_interaction
-                    else what
-                )
-                what = f"{since} · {reconnect_text(item)}"
-                tip = f"{tip}\n{reconnect_text(item)}"
-            row = QTreeWidgetItem(self.tree, [item.contact_name, what, when_text(item)])
-            row.setData(0, ITEM_ROLE, item)
-            row.setToolTip(1, tip)
-            if item.days_late > 0:
-                row.setForeground(2, Qt.GlobalColor.darkRed)
-
-        groups = self.sections(agenda)
-        # The ritual's suggestions come right after what is due today.
-        suggestions_at = next(
-            (
-                i
-                for i, (sid, _, _) in enumerate(groups)
-                if sid in ("dormant_ties", "upcoming", "steps")
-            ),
-            len(groups),
-        )
-        for index, (sid, title, items) in enumerate(groups):
-            if index == suggestions_at:
-                self._add_suggestions(agenda, heading)
-            heading(title)
-            limit = len(items) if sid in self._expanded else GROUP_LIMIT
-            for item in items[:limit]:
-                add(item)
-            if len(items) > limit:
-                more = QTreeWidgetItem(
-                    self.tree, ["", self.tr("Show {n} more…").format(n=len(items) - limit), ""]
-                )
-                more.setData(0, MORE_ROLE, sid)
-                more.setForeground(1, self.palette().link())
-        if suggestions_at == len(groups):
-            self._add_suggestions(agenda, heading)
-
-    def _add_suggestions(self, agenda: Agenda, heading: Callable[[str], None]) -> None:
-        if not agenda.ritual.suggestions:
-            return
-        heading(self.tr("Suggested for this week’s ritual"))
-        for suggestion in agenda.ritual.suggestions:
-            reasons = suggestion_line(suggestion).partition(" — ")[2]
-            row = QTreeWidgetItem(self.tree, [suggestion.contact_name, reasons, ""])
-            row.setData(0, ITEM_ROLE, suggestion)
-
-    def show_more(self, section: str) -> None:
-        """Show every item of ``section`` (a group shows its first GROUP_LIMIT at first)."""
-        self._expanded.add(section)
-        current = self.selected_key()
-        if self.agenda is not None:
-            self._fill_tree(self.agenda)
-        if not (current and self.select_item(current)):
-            self._select_first()
-
-    def _activated(self, row: QTreeWidgetItem) -> None:
-        section = row.data(0, MORE_ROLE)
-        if section:
-            index = self.tree.indexOfTopLevelItem(row)
-            self.show_more(section)
-            # Land on the first line that was hidden.
-            landing = self.tree.topLevelItem(index)
-            if landing is not None:
-                self.tree.setCurrentItem(landing)
-        else:
-            self.open_contact()
 
     def _show_empty(self, agenda: Agenda) -> None:
         if agenda.due:
@@ -459,61 +304,21 @@ class TodayView(QWidget):
         self.tree.setFocus()
 
     # -- selection ----------------------------------------------------------------------
-    def _rows(self) -> list[QTreeWidgetItem]:
-        rows = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [row for row in rows if row is not None]
-
     def selected(self) -> DueItem | Suggestion | None:
-        row = self.tree.currentItem()
-        return None if row is None else row.data(0, ITEM_ROLE)
+        return self.tree.selected()
 
     def selected_due(self) -> DueItem | None:
         chosen = self.selected()
         return chosen if isinstance(chosen, DueItem) else None
 
     def selected_key(self) -> str | None:
-        chosen = self.selected()
-        if isinstance(chosen, DueItem):
-            return chosen.key
-        if isinstance(chosen, Suggestion):
-            return f"suggestion:{chosen.contact_id}"
-        return None
+        return self.tree.selected_key()
 
     def select_item(self, key: str) -> bool:
-        """Select the line of the item with ``key`` (a clicked notification names one),
-        showing the rest of its group when it is beyond the first lines."""
+        """Select the line of the item with ``key`` (a clicked notification names one)."""
         if self._stale:
             self.refresh()
-        if self._select_shown(key):
-            return True
-        if self.agenda is not None:
-            for sid, _title, items in self.sections(self.agenda):
-                if sid not in self._expanded and any(item.key == key for item in items):
-                    self.show_more(sid)
-                    return self._select_shown(key)
-        return False
-
-    def _select_shown(self, key: str) -> bool:
-        for row in self._rows():
-            data = row.data(0, ITEM_ROLE)
-            row_key = (
-                data.key
-                if isinstance(data, DueItem)
-                else f"suggestion:{data.contact_id}"
-                if isinstance(data, Suggestion)
-                else None
-            )
-            if row_key == key:
-                self.tree.setCurrentItem(row)
-                self.tree.scrollToItem(row)
-                return True
-        return False
-
-    def _select_first(self) -> None:
-        for row in self._rows():
-            if row.data(0, ITEM_ROLE) is not None:
-                self.tree.setCurrentItem(row)
-                return
+        return self.tree.select_item(key)
 
     def _update_actions(self) -> None:
         due = self.selected_due()
@@ -551,10 +356,10 @@ class TodayView(QWidget):
         if item is not None:
             self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
 
-    def snooze_to_date(self) -> _DateDialog | None:
+    def snooze_to_date(self) -> SnoozeDateDialog | None:
         if self.selected_due() is None:
             return None
-        dialog = _DateDialog(self.workspace.clock.today() + timedelta(days=1), self)
+        dialog = SnoozeDateDialog(self.workspace.clock.today() + timedelta(days=1), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.snooze_until(dialog.chosen()))
         self._open(dialog)

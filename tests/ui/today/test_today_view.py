@@ -18,7 +18,8 @@ from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.timeline.log_dialog import LogInteractionDialog
 from networking_app.ui.today.draft_dialog import DraftDialog
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
-from networking_app.ui.today.today_view import GROUP_LIMIT, ITEM_ROLE, MORE_ROLE, TodayView
+from networking_app.ui.today.today_list import GROUP_LIMIT, ITEM_ROLE, MORE_ROLE
+from networking_app.ui.today.today_view import TodayView
 from networking_app.ui.tray.tray_app import attach_tray
 from networking_app.ui.tray.tray_service import TrayService
 
