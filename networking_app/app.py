@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import signal
+import sys
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QTimer
@@ -26,8 +27,12 @@ from networking_app.ui.i18n import effective_language, install_translators
 from networking_app.ui.shell.database_problem import Choice, ask_what_to_do
 from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.shell.single_instance import SingleInstance
+from networking_app.ui.tray.tray_app import attach_tray, wait_for_tray
 
 log = logging.getLogger(__name__)
+
+#: How long `networking-app tray` waits for the desktop's tray at login.
+TRAY_WAIT_SECONDS = 30
 
 
 def build_main_window(data_dir: str | os.PathLike[str] | AppPaths | None) -> MainWindow:
@@ -93,12 +98,27 @@ def open_window(
             return None
 
 
-def run_gui(paths: AppPaths, argv: Sequence[str]) -> int:
-    """Open the window (or raise the one already running) and run until quit."""
+def run_gui(paths: AppPaths, argv: Sequence[str], tray_only: bool = False) -> int:
+    """Open the window (or raise the one already running) and run until quit.
+
+    ``tray_only`` (``networking-app tray``): start the reminder service in the tray with the
+    window hidden; the window opens from the tray or from a later launch.
+    """
     app = _configure_application(argv)
     setup_logging(paths)
     instance = SingleInstance(paths.data_dir)
-    if instance.notify_running():
+    if tray_only:
+        if instance.is_running():
+            print(f"{APP_NAME} is already running with {paths.data_dir}.")
+            return 0
+        if not wait_for_tray(TRAY_WAIT_SECONDS):
+            print(
+                f"networking-app: error: no system tray was found after {TRAY_WAIT_SECONDS}"
+                " seconds; run `networking-app` to open the window instead",
+                file=sys.stderr,
+            )
+            return 1
+    elif instance.notify_running():
         print(f"{APP_NAME} is already running with {paths.data_dir}; its window was raised.")
         return 0
     instance.listen()
@@ -107,13 +127,17 @@ def run_gui(paths: AppPaths, argv: Sequence[str]) -> int:
     if window is None:
         return 1
     instance.activated.connect(window.bring_to_front)
-    window.show()
+    tray = attach_tray(app, window)
+    if not tray_only:
+        window.show()
     window.start_auto_backup()
     _quit_on_signals(app)
     log.info("%s %s started with %s", APP_NAME, __version__, paths.data_dir)
     try:
         return app.exec()
     finally:
+        if tray is not None:
+            tray.stop()
         window.shutdown()
         instance.close()
 

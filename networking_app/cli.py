@@ -51,10 +51,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="replace the database with a backup (the current one is kept aside)",
     )
     restore.add_argument("file", metavar="FILE", type=Path)
+    review = commands.add_parser(
+        "review",
+        parents=[common],
+        help="today's agenda: due touches, follow-ups, life events, the weekly ritual",
+    )
+    review.add_argument(
+        "--date", metavar="YYYY-MM-DD", type=_day, help="the agenda of that day (default: today)"
+    )
+    review.add_argument("--json", action="store_true", help="print JSON (format in the README)")
     commands.add_parser(
         "check", parents=[common], help="run SQLite's integrity and foreign-key checks"
     )
     _add_intro_parser(commands, common)
+    commands.add_parser(
+        "tray", parents=[common], help="run the reminder service in the system tray, no window"
+    )
     return parser
 
 
@@ -65,8 +77,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from networking_app.app import run_gui
 
         return run_gui(paths, sys.argv[:1])
+    if args.command == "tray":
+        from networking_app.app import run_gui
+
+        return run_gui(paths, sys.argv[:1], tray_only=True)
     handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
     handler["intro"] = _intro
+    handler["review"] = _review
     from networking_app.storage.errors import StorageError
 
     try:
@@ -75,6 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted; nothing was changed")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> int:
@@ -208,4 +232,31 @@ def _intro(paths: AppPaths, args: argparse.Namespace) -> int:
     print(f"Forwardable email written to {written.forwardable}")
     if not written.introducer_has_email:
         print("The introducer has no email address recorded: the opt-in draft has no recipient.")
+    return EXIT_OK
+
+
+def _review(paths: AppPaths, args: argparse.Namespace) -> int:
+    import json
+
+    from networking_app.services.clock import Clock
+    from networking_app.services.introductions import Introductions
+    from networking_app.services.reminders import Reminders
+    from networking_app.services.review import agenda_json, agenda_text
+    from networking_app.storage.database import open_database
+    from networking_app.storage.models import db
+
+    if not paths.database.exists():
+        return _fail(f"{paths.database}: no database yet; open the app or run `demo` first")
+    open_database(paths.database, paths.backups_dir)
+    try:
+        clock = Clock()
+        reminders = Reminders(clock)
+        reminders.providers.append(Introductions(clock).due_items)  # as in the window
+        agenda = reminders.agenda(args.date)
+    finally:
+        db.close()  # read only: no checkpoint, which would wait for the app's writes
+    if args.json:
+        print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
+    else:
+        print(agenda_text(agenda))
     return EXIT_OK

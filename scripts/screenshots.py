@@ -13,7 +13,10 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from networking_app.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -62,7 +65,9 @@ def capture(data_dir: Path, out: Path, lang: str) -> None:
     QTest.qWait(200)
     assert window._help is not None
     window._help.grab().save(str(out / f"{lang}-help.png"))
+    window._help.close()
     capture_introductions(window, out, lang)
+    capture_reminders(window, out, lang)
     window.shutdown()
     app.quit()
 
@@ -118,6 +123,60 @@ def capture_introductions(window: Any, out: Path, lang: str) -> None:
     window.grab().save(str(out / f"{lang}-introductions.png"))
 
 
+def capture_reminders(window: MainWindow, out: Path, lang: str) -> None:
+    """The message draft, the reminder settings and the tray menu (trayer runs here)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtGui import QImage
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from networking_app.ui.tray.tray_app import attach_tray
+
+    window.show_view("today")
+    QTest.qWait(150)
+    draft = window.today.draft()
+    if draft is not None:
+        QTest.qWait(200)
+        draft.grab().save(str(out / f"{lang}-draft.png"))
+        draft.done(0)
+    settings = window.open_reminder_settings()
+    QTest.qWait(200)
+    settings.grab().save(str(out / f"{lang}-reminder-settings.png"))
+    settings.done(0)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.hide()  # without a window manager the window would cover the tray's panel
+    tray = attach_tray(app, window)
+    if tray is None:
+        print("no system tray: the tray menu was not captured", file=sys.stderr)
+        return
+    QTest.qWait(800)
+    for widget in QApplication.topLevelWidgets():  # the start-up notification
+        if widget.metaObject().className() == "QBalloonTip":
+            widget.close()
+    QTest.qWait(100)
+    icon = tray.icon.geometry()
+    tray.menu.popup(icon.bottomLeft() + QPoint(0, 2))
+    QTest.qWait(300)
+    # The first item's submenu, as the user sees it when pointing at it.
+    items = [a for a in tray.menu.actions() if a.menu() is not None]
+    if items:
+        tray.menu.setActiveAction(items[0])
+        QTest.qWait(400)
+    with tempfile.TemporaryDirectory() as tmp:
+        screen = Path(tmp) / "screen.png"
+        subprocess.run(["import", "-window", "root", str(screen)], check=True)
+        image = QImage(str(screen))
+    area = icon.united(tray.menu.geometry())
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        area = area.united(popup.geometry())
+    area = area.adjusted(-12, -4, 12, 12).intersected(QRect(0, 0, image.width(), image.height()))
+    image.copy(area).save(str(out / f"{lang}-tray-menu.png"))
+    tray.menu.hide()
+    tray.stop()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -131,7 +190,7 @@ def main() -> int:
     from tests.xserver import xvfb
 
     args.out.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as tmp, xvfb() as server:
+    with tempfile.TemporaryDirectory() as tmp, xvfb(tray=True) as server:
         for lang in args.lang:
             data = Path(tmp) / lang
             subprocess.run(

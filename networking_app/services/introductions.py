@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, timedelta
+from datetime import UTC, date, timedelta
 from pathlib import Path
 
 from networking_app.domain.email_draft import EmailDraft, file_stem, to_eml
@@ -15,6 +15,7 @@ from networking_app.domain.intro_templates import (
     values,
 )
 from networking_app.domain.introductions import (
+    FollowUpKind,
     IntroDraft,
     IntroducerFacts,
     IntroFollowUp,
@@ -24,6 +25,7 @@ from networking_app.domain.introductions import (
     rank_introducers,
     readiness,
 )
+from networking_app.domain.reminders import DueItem, DueKind
 from networking_app.domain.templates import TemplateText
 from networking_app.domain.vocabulary import IntroStatus, Language, TemplateKind
 from networking_app.services.clock import Clock
@@ -32,6 +34,23 @@ from networking_app.storage import templates as stored_templates
 from networking_app.storage.contact_editing import load_draft
 from networking_app.storage.database import worker_connection
 from networking_app.storage.introductions import RequestNotFound, StepRecord
+
+#: (English, French) wording of each follow-up, as Today and `review` show it.
+_FOLLOW_UP_TITLES: dict[FollowUpKind, tuple[str, str]] = {
+    FollowUpKind.NUDGE_INTRODUCER: (
+        "no answer from {introducer} about {target} for a week: one gentle follow-up",
+        "pas de réponse de {introducer} au sujet de {target} depuis une semaine :"
+        " une relance, en douceur",
+    ),
+    FollowUpKind.THANK_AFTER_MEETING: (
+        "you met {target}: tell {introducer} how it went and thank them",
+        "vous avez rencontré {target} : racontez la suite à {introducer} et remerciez-le/la",
+    ),
+    FollowUpKind.THANK_AFTER_DECLINE: (
+        "{introducer} could not introduce you to {target}: thank them anyway",
+        "{introducer} n’a pas pu vous présenter {target} : remerciez-le/la quand même",
+    ),
+}
 
 __all__ = ["ExportedDrafts", "Introductions", "RequestNotFound", "StepRecord"]
 
@@ -91,6 +110,40 @@ class Introductions:
         """Prompts due today (see :func:`domain.introductions.follow_ups`)."""
         states = [r.state() for r in self.all()]
         return follow_ups(states, self.clock.today())
+
+    def due_items(self, today: date) -> list[DueItem]:
+        """The follow-ups as reminder items: a provider for ``Reminders.providers``.
+
+        Each concerns the introducer (done logs a touch with them); its key names the
+        request and the kind of prompt, so a done or snoozed prompt stays so until the
+        request moves on. The title is written in the request's language.
+        """
+        requests = {request.id: request for request in self.all()}
+        items = []
+        for follow_up in follow_ups([r.state() for r in requests.values()], today):
+            request = requests[follow_up.request_id]
+            french = request.language == Language.FRENCH.value
+            title = _FOLLOW_UP_TITLES[follow_up.kind][french].format(
+                introducer=follow_up.introducer_name, target=follow_up.target_name
+            )
+            contact = request.introducer_id
+            items.append(
+                DueItem(
+                    key=f"intro:{request.id}:{follow_up.kind.value}",
+                    kind=DueKind.INTRO_FOLLOW_UP,
+                    due=follow_up.due,
+                    contact_id=contact,
+                    contact_name=follow_up.introducer_name,
+                    title=title,
+                    days_late=(today - follow_up.due).days,
+                    source_id=request.id,
+                    reason=_FOLLOW_UP_TITLES[follow_up.kind][False].format(
+                        introducer=follow_up.introducer_name, target=follow_up.target_name
+                    ),
+                    contact_ids=(contact,) if contact is not None else (),
+                )
+            )
+        return items
 
     # -- templates ----------------------------------------------------------------------
     def template(self, kind: TemplateKind, language: Language) -> TemplateText:

@@ -12,6 +12,7 @@ from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.contacts import ContactBook
 from networking_app.services.introductions import Introductions
+from networking_app.services.reminders import Reminders
 from networking_app.services.timeline import Timeline
 from networking_app.storage import backup as backups
 from networking_app.storage import queries, settings
@@ -33,6 +34,8 @@ class Workspace:
         self.contacts = ContactBook(self.clock)
         self.timeline = Timeline(self.clock)
         self.introductions = Introductions(self.clock)
+        self.reminders = Reminders(self.clock)
+        self.reminders.providers.append(self.introductions.due_items)
 
     def open(self) -> None:
         """Lock the data folder and open its database (raises DatabaseUnusable/Busy)."""

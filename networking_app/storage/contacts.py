@@ -56,11 +56,10 @@ def load_cards(
         params,
     ):
         (emails if kind == "email" else phones)[contact_id].append(value)
-    last = dict(
+    last = dict(  # kept by triggers (migration 4): no grouping of every participation
         rows(
-            "SELECT p.contact_id, MAX(i.occurred_at) FROM interaction_participant p"
-            " JOIN interaction i ON i.id = p.interaction_id"
-            f" WHERE 1{_id_clause('p.contact_id', ids)[0]} GROUP BY p.contact_id",
+            "SELECT contact_id, occurred_at FROM contact_last_interaction"
+            f" WHERE 1{_id_clause('contact_id', ids)[0]}",
             params,
         )
     )

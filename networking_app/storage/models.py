@@ -189,6 +189,48 @@ class Setting(BaseModel):
     value = pw.TextField()  # JSON
 
 
+class ReminderState(BaseModel):
+    """What the user did about a due item (done, snoozed, skipped), by the item's key."""
+
+    id = None  # type: ignore[assignment]
+    key = pw.CharField(primary_key=True)
+    status = pw.CharField()  # StateStatus
+    until = pw.DateField(null=True)
+    cycle = pw.DateField(null=True)
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="reminders")
+    logged_interaction_id = pw.IntegerField(null=True)
+    closed_step_id = pw.IntegerField(null=True)
+    at = pw.DateTimeField(default=utcnow)
+
+
+class CustomReminder(BaseModel):
+    contact = pw.ForeignKeyField(Contact, null=True, on_delete="CASCADE", backref="custom")
+    text = pw.TextField()
+    first_day = pw.DateField()
+    repeat_days = pw.IntegerField(null=True)
+    created_at = pw.DateTimeField(default=utcnow)
+
+
+class ReminderNotice(BaseModel):
+    """A notification shown: never twice for the same item on the same local day."""
+
+    id = None  # type: ignore[assignment]
+    key = pw.CharField()
+    day = pw.DateField()
+    at = pw.DateTimeField(default=utcnow)
+
+    class Meta:
+        primary_key = pw.CompositeKey("key", "day")
+
+
+class ContactLastInteraction(BaseModel):
+    """Each contact's latest interaction, maintained by triggers (migration 4)."""
+
+    id = None  # type: ignore[assignment]
+    contact_id = pw.IntegerField(primary_key=True)
+    occurred_at = pw.DateTimeField()
+
+
 ALL_MODELS: tuple[type[BaseModel], ...] = (
     Contact,
     ContactMethod,
@@ -203,4 +245,8 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Template,
     TargetDomain,
     Setting,
+    ReminderState,
+    CustomReminder,
+    ReminderNotice,
+    ContactLastInteraction,
 )

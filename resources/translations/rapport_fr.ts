@@ -417,6 +417,50 @@
     </message>
 </context>
 <context>
+    <name>CustomReminderDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="80"/>
+        <source>Add a Reminder</source>
+        <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
+        <translation>Ajouter un rappel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="82"/>
+        <source>What to do, e.g. Send her the article</source>
+        <translation>Quoi faire, par ex. Lui envoyer l’article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="85"/>
+        <source>Repeat every</source>
+        <translation>Répéter tous les</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="89"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="96"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Rappel :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
+        <source>&amp;Contact (optional):</source>
+        <translation>&amp;Contact (facultatif) :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="98"/>
+        <source>&amp;First on:</source>
+        <translation>&amp;Premier le :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
+        <source>Write what the reminder is about.</source>
+        <translation>Écrivez l’objet du rappel.</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblem</name>
     <message>
         <location filename="../../networking_app/ui/shell/database_problem.py" line="24"/>
@@ -462,130 +506,253 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="108"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="112"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown "Introduction…" was clicked: ask someone to introduce the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown "Introduction…" was clicked: ask someone to introduce the contact shown "Remind…" → add a custom reminder / record a life event for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="142"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="143"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="145"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="149"/>
         <source>Log…</source>
         <translation>Noter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
         <source>Log an interaction with this contact (Ctrl+L)</source>
         <translation>Noter une interaction avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="151"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="152"/>
+        <source>Remind…</source>
+        <translation>Rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="154"/>
+        <source>Add a Reminder…</source>
+        <translation>Ajouter un rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="155"/>
+        <source>Record a Life Event…</source>
+        <translation>Noter un événement de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
         <source>Introduction…</source>
         <translation>Introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="153"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
         <source>Ask someone to introduce you to this contact (Ctrl+I)</source>
         <translation>Demander à quelqu’un de vous présenter à ce contact (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="174"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="184"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="175"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="176"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="177"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="178"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="179"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="180"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="190"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="181"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="191"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="182"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="192"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="194"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="204"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="195"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="205"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="196"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="206"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="197"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="207"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="198"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="208"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="199"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="209"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="241"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="251"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="246"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="256"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="277"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="287"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="37"/>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="38"/>
+        <source>Congratulate</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
+        <source>Share an article</source>
+        <translation>Partager un article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <source>Thank you</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="87"/>
+        <source>Message to {name}</source>
+        <translation>Message à {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="102"/>
+        <source>{name} (no email address)</source>
+        <translation>{name} (pas d’adresse e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="113"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="114"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="115"/>
+        <source>To:</source>
+        <translation>À :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="116"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="118"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="119"/>
+        <source>Copy the subject and the message</source>
+        <translation>Copier l’objet et le message</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="120"/>
+        <source>&amp;Export .eml…</source>
+        <translation>&amp;Exporter en .eml…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="122"/>
+        <source>Save a draft your mail program opens as a message to send</source>
+        <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="151"/>
+        <source>Still to fill in: {fields}</source>
+        <translation>Encore à compléter : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="171"/>
+        <source>Copied to the clipboard.</source>
+        <translation>Copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <source>Export Draft</source>
+        <translation>Exporter le brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <source>Email drafts (*.eml)</source>
+        <translation>Brouillons d’e-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="191"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="192"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="198"/>
+        <source>Draft saved to {path}</source>
+        <translation>Brouillon enregistré dans {path}</translation>
     </message>
 </context>
 <context>
@@ -839,12 +1006,13 @@
         <translation>Par prochaine échéance</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/filter_bar.py" line="81"/>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="82"/>
         <source>Sort:</source>
         <translation>Tri :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/filter_bar.py" line="153"/>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="151"/>
+        <location filename="../../networking_app/ui/board/filter_bar.py" line="157"/>
         <source>{shown} of {total}</source>
         <translation>{shown} sur {total}</translation>
     </message>
@@ -1362,6 +1530,49 @@
     </message>
 </context>
 <context>
+    <name>LifeEventDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="122"/>
+        <source>Record a Life Event</source>
+        <translation>Noter un événement de vie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="129"/>
+        <source>e.g. Head of design at Nova</source>
+        <translation>par ex. Responsable du design chez Nova</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
+        <source>Every year</source>
+        <translation>Chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="132"/>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="133"/>
+        <source>&amp;Event:</source>
+        <translation>&amp;Événement :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="134"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="149"/>
+        <source>Choose whose event this is.</source>
+        <translation>Choisissez la personne concernée.</translation>
+    </message>
+</context>
+<context>
     <name>LogForm</name>
     <message>
         <location filename="../../networking_app/ui/timeline/log_form.py" line="72"/>
@@ -1507,132 +1718,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="93"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="95"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="147"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="148"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="149"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <source>&amp;Reminders and Templates…</source>
+        <translation>&amp;Rappels et modèles…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="178"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="192"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="208"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="210"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="241"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="270"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="324"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="287"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="325"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="300"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="338"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="302"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="340"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="310"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="318"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="356"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="352"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="386"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="353"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="391"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -2126,6 +2342,163 @@
     </message>
 </context>
 <context>
+    <name>ReminderCommands</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="65"/>
+        <source>Done: {name}</source>
+        <translation>Fait : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="79"/>
+        <source>Snooze: {name}</source>
+        <translation>Report : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="90"/>
+        <source>Skip this cycle: {name}</source>
+        <translation>Cycle sauté : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="101"/>
+        <source>Snooze All</source>
+        <translation>Tout reporter</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="65"/>
+        <source>Reminders and Templates</source>
+        <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
+        <translation>Rappels et modèles</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="75"/>
+        <source>&amp;Message Templates</source>
+        <translation>&amp;Modèles de messages</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="96"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <source>Keep in touch, {circle}:</source>
+        <translation>Garder le contact, {circle} :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
+        <source>&amp;Daily notification at:</source>
+        <translation>&amp;Notification quotidienne à :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="102"/>
+        <source>&amp;Quiet hours from</source>
+        <translation>&amp;Heures calmes de</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="109"/>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <source>On the day</source>
+        <translation>Le jour même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <source>1 day before</source>
+        <translation>1 jour avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
+        <source>{n} days before</source>
+        <translation>{n} jours avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <source>Life events: &amp;notice:</source>
+        <translation>Préavis des événements de &amp;vie :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
+        <source> people a week</source>
+        <translation> personnes par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
+        <source>Weekly &amp;ritual:</source>
+        <translation>&amp;Rituel hebdomadaire :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <source>&amp;Start Rapport’s reminders at login</source>
+        <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="133"/>
+        <source>Runs the reminder service in the system tray when you log in.</source>
+        <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="181"/>
+        <source>Reset to the &amp;Built-in Text</source>
+        <translation>Revenir au texte d’&amp;origine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="184"/>
+        <source>Placeholders filled from the contact and your profile: {names}</source>
+        <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="193"/>
+        <source>&amp;Template:</source>
+        <translation>&amp;Modèle :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="196"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="240"/>
+        <source>A template needs a subject and a message.</source>
+        <translation>Un modèle a besoin d’un objet et d’un message.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="246"/>
+        <source>Unknown placeholders, left as typed in the drafts: {names}</source>
+        <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
+        <source>Start at login</source>
+        <translation>Lancement à l’ouverture de session</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="303"/>
+        <source>Could not change the login entry: {reason}</source>
+        <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="325"/>
+        <source>You changed your reminder settings. Discard these changes?</source>
+        <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../networking_app/ui/shell/settings_dialog.py" line="29"/>
@@ -2227,6 +2600,14 @@
         <location filename="../../networking_app/ui/shell/settings_dialog.py" line="137"/>
         <source>You changed your settings. Discard these changes?</source>
         <translation>Vous avez modifié vos paramètres. Abandonner ces modifications ?</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="22"/>
+        <source>Snooze until…</source>
+        <translation>Reporter jusqu’au…</translation>
     </message>
 </context>
 <context>
@@ -2707,6 +3088,376 @@
     </message>
 </context>
 <context>
+    <name>Today</name>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
+        <source>Keep in touch</source>
+        <translation>Garder le contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
+        <source>Next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
+        <source>Life events</source>
+        <translation>Événements de vie</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
+        <source>Your reminders</source>
+        <translation>Vos rappels</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="21"/>
+        <source>Introduction follow-ups</source>
+        <translation>Suivi des introductions</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="22"/>
+        <source>Dormant ties to revive</source>
+        <translation>Liens endormis à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
+        <source>New job</source>
+        <translation>Nouveau poste</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
+        <source>Move</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="33"/>
+        <source>Personal milestone</source>
+        <translation>Étape personnelle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="34"/>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="46"/>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="49"/>
+        <source>1 day late</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="51"/>
+        <source>{n} days late</source>
+        <translation>{n} jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="55"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="57"/>
+        <source>in {n} days</source>
+        <translation>dans {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="65"/>
+        <source>No interaction logged yet</source>
+        <translation>Aucun échange noté pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="67"/>
+        <source>Last contact {date}, every {n} days</source>
+        <translation>Dernier contact le {date}, tous les {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
+        <source>{event}: {note}</source>
+        <translation>{event} : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="78"/>
+        <source>Next step: {text}</source>
+        <translation>Suite : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="80"/>
+        <source>Introduction: {text}</source>
+        <translation>Introduction : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="91"/>
+        <source>keep in touch</source>
+        <translation>garder le contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="93"/>
+        <source>dormant tie to revive</source>
+        <translation>lien endormi à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="101"/>
+        <source>Reminder</source>
+        <translation>Rappel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="108"/>
+        <source>share something relevant</source>
+        <translation>partager un contenu utile</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="109"/>
+        <source>react to their news</source>
+        <translation>réagir à son actualité</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
+        <source>a coffee with no ask</source>
+        <translation>un café sans demande</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
+        <source>Ideas: {ideas}</source>
+        <translation>Idées : {ideas}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="126"/>
+        <source>a target category you neglect: {category}</source>
+        <translation>une catégorie cible que vous négligez : {category}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="130"/>
+        <source>overdue for their cadence</source>
+        <translation>en retard sur sa cadence</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="131"/>
+        <source>a dormant weak tie worth reviving</source>
+        <translation>un lien faible endormi à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="134"/>
+        <source>a life event coming up</source>
+        <translation>un événement de vie approche</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="55"/>
+        <source>Today's review</source>
+        <extracomment>Lines a group shows before its "Show n more…" line. Groups after which the ritual's suggestions are listed: what is due today comes first. Enter or a double click on an item's line</extracomment>
+        <translation>Revue du jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="75"/>
+        <source>Due: {kind}</source>
+        <translation>À faire : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="78"/>
+        <source>Dormant ties to revive</source>
+        <translation>Liens endormis à raviver</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="79"/>
+        <source>Life events in the next 14 days</source>
+        <translation>Événements de vie des 14 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="80"/>
+        <source>Open next steps</source>
+        <translation>Suites à donner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="117"/>
+        <source>Show {n} more…</source>
+        <translation>Afficher {n} de plus…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="128"/>
+        <source>Last contact {date}</source>
+        <translation>Dernier contact le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_list.py" line="143"/>
+        <source>Suggested for this week’s ritual</source>
+        <translation>Suggestions pour le rituel de la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="81"/>
+        <source>Add &amp;Reminder…</source>
+        <translation>Ajouter un &amp;rappel…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="83"/>
+        <source>Record Life &amp;Event…</source>
+        <translation>Noter un &amp;événement de vie…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="85"/>
+        <source>Reminder Se&amp;ttings…</source>
+        <translation>Réglages des ra&amp;ppels…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="181"/>
+        <source>&amp;Log Touch…</source>
+        <translation>&amp;Noter un contact…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="182"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
+        <source>&amp;Snooze</source>
+        <translation>&amp;Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
+        <source>S&amp;kip This Cycle</source>
+        <translation>&amp;Sauter ce cycle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
+        <source>&amp;Open Contact</source>
+        <translation>&amp;Ouvrir la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
+        <source>Draft &amp;Message…</source>
+        <translation>Préparer un &amp;message…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="189"/>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="190"/>
+        <source>For 3 Days</source>
+        <translation>3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="191"/>
+        <source>For a Week</source>
+        <translation>Une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="194"/>
+        <source>Until a Date…</source>
+        <translation>Jusqu’à une date…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <source>Reconnect</source>
+        <translation>Reprendre contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <source>Congratulate</source>
+        <translation>Féliciter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <source>Share an Article</source>
+        <translation>Partager un article</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <source>Thank You</source>
+        <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <source>Today, {date}</source>
+        <translation>Aujourd’hui, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
+        <source>{due} due, {late} of them overdue</source>
+        <translation>{due} à faire, dont {late} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <source>Nothing is due today</source>
+        <translation>Rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="238"/>
+        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
+        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="243"/>
+        <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
+        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="267"/>
+        <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
+        <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="273"/>
+        <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
+        <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="277"/>
+        <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
+        <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
+        <source>Snooze</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
+        <source>Draft Message</source>
+        <translation>Préparer un message</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="53"/>
@@ -2785,64 +3536,143 @@
     </message>
 </context>
 <context>
+    <name>TrayService</name>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="172"/>
+        <source>{n} reminders are due</source>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any.</extracomment>
+        <translation>{n} rappels à faire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="175"/>
+        <source>and {n} more</source>
+        <translation>et {n} autres</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="188"/>
+        <source>Rapport: nothing is due today</source>
+        <translation>Rapport : rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="192"/>
+        <source>Rapport: {n} due, {late} overdue</source>
+        <translation>Rapport : {n} à faire, {late} en retard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="197"/>
+        <source>This week: {done} of {target} people contacted</source>
+        <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
+        <source>Notifications paused</source>
+        <translation>Notifications suspendues</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="212"/>
+        <source>Open Today’s Review</source>
+        <translation>Ouvrir la revue du jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
+        <source>Nothing is due today</source>
+        <translation>Rien n’est dû aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="221"/>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
+        <source>{n} more in today’s review…</source>
+        <translation>{n} autres dans la revue du jour…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
+        <source>Snooze All until Tomorrow</source>
+        <translation>Tout reporter à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <source>Pause Notifications</source>
+        <translation>Suspendre les notifications</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
+        <source>For 1 Hour</source>
+        <translation>Pendant 1 heure</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
+        <source>Until Tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
+        <source>Resume Now</source>
+        <translation>Reprendre maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="238"/>
+        <source>Quit Rapport</source>
+        <translation>Quitter Rapport</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="242"/>
+        <source>Snooze until Tomorrow</source>
+        <translation>Reporter à demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="243"/>
+        <source>Snooze 3 Days</source>
+        <translation>Reporter de 3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
+        <source>Snooze a Week</source>
+        <translation>Reporter d’une semaine</translation>
+    </message>
+</context>
+<context>
     <name>Views</name>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="26"/>
-        <source>Your network is empty for now.</source>
-        <translation>Votre réseau est vide pour l’instant.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="28"/>
-        <source>Your data holds {total} contacts: {close} close, {extended} extended, {weak} weak ties, {target} to meet.</source>
-        <translation>Vos données comptent {total} contacts : {close} proches, {extended} du cercle élargi, {weak} liens faibles, {target} à rencontrer.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="42"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="24"/>
         <source>You follow {n} target domains.</source>
         <translation>Vous suivez {n} domaines cibles.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="50"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="30"/>
         <source>Today</source>
         <translation>Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="51"/>
-        <source>Your daily review</source>
-        <translation>Votre revue du jour</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="52"/>
-        <source>Who is due today, who to reconnect with this week, the follow-ups you owe and the birthdays and promotions coming up: fifteen minutes each morning. The review arrives in a coming version.</source>
-        <translation>Qui relancer aujourd’hui, avec qui renouer cette semaine, les suites que vous devez, les anniversaires et promotions à venir : quinze minutes chaque matin. La revue arrive dans une prochaine version.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="60"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="31"/>
         <source>Board</source>
         <translation>Tableau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="61"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="32"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="62"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="33"/>
         <source>Introductions</source>
         <translation>Introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="65"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="36"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="66"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="37"/>
         <source>The map of your network</source>
         <translation>La carte de votre réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/views.py" line="67"/>
+        <location filename="../../networking_app/ui/shell/views.py" line="38"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
     </message>

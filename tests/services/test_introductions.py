@@ -266,3 +266,49 @@ def test_intro_cli_lists_and_exports(
         assert "no introduction request #999" in capsys.readouterr().err
     finally:
         open_database(paths.database, paths.backups_dir)  # the fixture closes it again
+
+
+def intro_items(workspace: Workspace, day: datetime) -> list[tuple[str, int | None, str]]:
+    agenda = workspace.reminders.agenda(day.date())
+    return [
+        (item.key.split(":")[-1], item.contact_id, item.title)
+        for item in agenda.due
+        if item.kind.value == "intro_follow_up"
+    ]
+
+
+def test_follow_ups_reach_the_daily_review_and_its_command(
+    workspace: Workspace,
+    people: dict[str, int],
+    paths: AppPaths,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    rid = new_request(workspace, people)  # written in French
+    workspace.introductions.move(rid, S.ASKED)
+    assert intro_items(workspace, NOW + timedelta(days=6)) == []
+    week_later = NOW + timedelta(days=7)
+    ((kind, who, title),) = intro_items(workspace, week_later)
+    assert (kind, who) == ("nudge_introducer", people["zoe"])
+    assert title.startswith("pas de réponse de Zoé Martin au sujet de François Müller")
+
+    # The review on the command line shows the same prompt (its English reason).
+    close_database()
+    try:
+        day = (NOW + timedelta(days=9)).date().isoformat()
+        assert main(["review", "--json", "--date", day, "--data-dir", str(paths.data_dir)]) == 0
+        assert '"kind": "intro_follow_up"' in capsys.readouterr().out
+    finally:
+        open_database(paths.database, paths.backups_dir)
+
+    # Done from Today: a touch with the introducer, and the prompt is gone for good.
+    (item,) = [i for i in workspace.reminders.agenda(week_later.date()).due if i.source_id == rid]
+    workspace.reminders.done(item)
+    assert intro_items(workspace, week_later + timedelta(days=30)) == []
+
+    # Met: now the prompt is to tell the introducer and thank them.
+    for status in (S.ACCEPTED, S.INTRODUCED, S.MET):
+        workspace.introductions.move(rid, status)
+    ((kind, who, _title),) = intro_items(workspace, NOW)
+    assert (kind, who) == ("thank_after_meeting", people["zoe"])
+    workspace.introductions.move(rid, S.CLOSED)
+    assert intro_items(workspace, NOW + timedelta(days=3)) == []

@@ -20,6 +20,7 @@ from networking_app.storage.settings import save_profile
 from networking_app.ui.i18n import install_translators
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.today.today_view import TodayView
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -74,8 +75,12 @@ def test_window_in_french(
         "A&ide",
     ]
     today = window.views["today"]
-    assert isinstance(today, EmptyStateView)
-    assert today.fact_label.text() == "Votre réseau est vide pour l’instant."
+    assert isinstance(today, TodayView)
+    today.refresh()
+    assert today.summary.text() == "Rien n’est dû aujourd’hui"
+    network = window.views["network"]
+    assert isinstance(network, EmptyStateView)
+    assert network.fact_label.text() == "Vous suivez 0 domaines cibles."
     window.open_help()
     assert window._help is not None
     assert "rituel" in window._help.browser.toPlainText()

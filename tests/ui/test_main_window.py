@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from networking_app.paths import AppPaths
 from networking_app.ui.intro.introductions_view import IntroductionsView
-from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
 from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.today.today_view import TodayView
 from tests.ui.helpers import show_active
 
 MakeWindow = Callable[[AppPaths], MainWindow]
@@ -38,11 +38,6 @@ def test_empty_states_are_honest_about_the_data(
     make_window: MakeWindow, paths: AppPaths, demo_paths: AppPaths
 ) -> None:
     window = make_window(demo_paths)
-    counts = window.workspace.counts()
-    today = window.views["today"]
-    assert isinstance(today, EmptyStateView)
-    assert today.title_label.text() == "Your daily review"
-    assert f"Your data holds {counts.contacts} contacts" in today.fact_label.text()
     introductions = window.views["introductions"]
     assert isinstance(introductions, IntroductionsView)
     assert introductions.table.topLevelItemCount() == 3  # the demo's three requests
@@ -51,8 +46,10 @@ def test_empty_states_are_honest_about_the_data(
 def test_an_empty_network_says_so(make_window: MakeWindow, paths: AppPaths) -> None:
     window = make_window(paths)
     today = window.views["today"]
-    assert isinstance(today, EmptyStateView)
-    assert today.fact_label.text() == "Your network is empty for now."
+    assert isinstance(today, TodayView)
+    today.refresh()
+    assert today.summary.text() == "Nothing is due today"
+    assert "Add the people who matter to you on the board" in today.empty.text()
 
 
 def test_geometry_and_last_view_are_remembered(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -89,6 +90,9 @@ class DetailPanel(QScrollArea):
     log_requested = Signal(int)
     #: "Introduction…" was clicked: ask someone to introduce the contact shown
     intro_requested = Signal(int)
+    #: "Remind…" → add a custom reminder / record a life event for the contact shown
+    reminder_requested = Signal(int)
+    life_event_requested = Signal(int)
 
     def __init__(
         self,
@@ -145,6 +149,11 @@ class DetailPanel(QScrollArea):
         self.log_button = QPushButton(self.tr("Log…"))
         self.log_button.setToolTip(self.tr("Log an interaction with this contact (Ctrl+L)"))
         self.log_button.clicked.connect(self._log)
+        self.remind_button = QPushButton(self.tr("Remind…"))
+        remind_menu = QMenu(self.remind_button)
+        remind_menu.addAction(self.tr("Add a Reminder…"), self._remind)
+        remind_menu.addAction(self.tr("Record a Life Event…"), self._life_event)
+        self.remind_button.setMenu(remind_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
@@ -156,6 +165,7 @@ class DetailPanel(QScrollArea):
             lambda: self.contact_id is not None and self.intro_requested.emit(self.contact_id)
         )
         buttons.addWidget(self.intro_button)
+        buttons.addWidget(self.remind_button)
         buttons.addStretch(1)
         titles.addLayout(buttons)
         titles.addStretch(1)
@@ -349,6 +359,14 @@ class DetailPanel(QScrollArea):
     def _log(self) -> None:
         if self.contact_id is not None:
             self.log_requested.emit(self.contact_id)
+
+    def _remind(self) -> None:
+        if self.contact_id is not None:
+            self.reminder_requested.emit(self.contact_id)
+
+    def _life_event(self) -> None:
+        if self.contact_id is not None:
+            self.life_event_requested.emit(self.contact_id)
 
     def _edit(self) -> None:
         if self.contact_id is not None:

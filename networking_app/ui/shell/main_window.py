@@ -41,6 +41,8 @@ from networking_app.ui.shell.help_dialog import HelpDialog
 from networking_app.ui.shell.settings_dialog import SettingsDialog
 from networking_app.ui.shell.views import VIEWS
 from networking_app.ui.timeline.timeline_view import TimelineView
+from networking_app.ui.today.reminder_settings_dialog import ReminderSettingsDialog
+from networking_app.ui.today.today_view import TodayView
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +109,17 @@ class MainWindow(QMainWindow):
         self.board.log_requested.connect(self.timeline.log_interaction)
         self.events.contacts_changed.connect(lambda _ids: self.refresh())
         self.events.interactions_changed.connect(lambda _ids: self.refresh())
-        real_views: dict[str, QWidget] = {"board": self.board, "timeline": self.timeline}
+        self.today = TodayView(workspace, self.events, self.undo_stack)
+        self.today.log_requested.connect(lambda cid: self.timeline.log_interaction([cid]))
+        self.today.open_contact_requested.connect(self.open_contact)
+        self.today.settings_requested.connect(self.open_reminder_settings)
+        self.board.detail.reminder_requested.connect(self.today.add_reminder)
+        self.board.detail.life_event_requested.connect(self.today.record_life_event)
+        real_views: dict[str, QWidget] = {
+            "today": self.today,
+            "board": self.board,
+            "timeline": self.timeline,
+        }
         self.introductions = IntroductionsView(workspace, self.events, self.undo_stack)
         self.introductions.new_requested.connect(lambda: self.contact_actions.ask_introduction())
         self.board.intro_requested.connect(self.contact_actions.ask_introduction)
@@ -151,6 +163,9 @@ class MainWindow(QMainWindow):
         if self.settings_action.shortcut().isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.reminder_settings_action = file_menu.addAction(
+            self.tr("&Reminders and Templates…"), self.open_reminder_settings
+        )
         file_menu.addSeparator()
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.quit_app)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -230,6 +245,20 @@ class MainWindow(QMainWindow):
             self.show_view("timeline")
             self.timeline.show_contact(ids[0])
 
+    def open_contact(self, contact_id: int) -> None:
+        """Show ``contact_id`` on the board, selected, with its detail panel."""
+        self.show_view("board")
+        if self.board.store.loaded:
+            self.board.select_contact(contact_id)
+            return
+
+        def when_loaded(_change: object) -> None:
+            self.board.store.changed.disconnect(when_loaded)
+            self.board.select_contact(contact_id)
+
+        # The cards are read in the background the first time the board shows.
+        self.board.store.changed.connect(when_loaded)
+
     def refresh(self) -> None:
         """Re-read what the views show from the data."""
         counts = self.workspace.counts()
@@ -274,6 +303,15 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.workspace.profile(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._save_profile(dialog.profile()))
+        dialog.open()
+        return dialog
+
+    def open_reminder_settings(self) -> ReminderSettingsDialog:
+        """Cadences, notification time, quiet hours, ritual, start at login, templates."""
+        dialog = ReminderSettingsDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.events.reminders_changed.emit)
+        dialog.cadences_changed.connect(lambda: self.events.contacts_changed.emit([]))
         dialog.open()
         return dialog
 

@@ -39,6 +39,14 @@ class SingleInstance(QObject):
         socket.disconnectFromServer()
         return True
 
+    def is_running(self, timeout_ms: int = 1000) -> bool:
+        """Whether an instance is listening, without asking it to show anything."""
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        running = socket.waitForConnected(timeout_ms)
+        socket.abort()
+        return running
+
     def listen(self) -> None:
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
-from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import NetworkCounts
 
 
@@ -21,23 +20,6 @@ class ViewSpec:
     fact: Callable[[NetworkCounts], str] | None = None
 
 
-def _contacts_fact(counts: NetworkCounts) -> str:
-    if not counts.contacts:
-        return QCoreApplication.translate("Views", "Your network is empty for now.")
-    by = counts.contacts_by_circle
-    return QCoreApplication.translate(
-        "Views",
-        "Your data holds {total} contacts: {close} close, {extended} extended, {weak} weak"
-        " ties, {target} to meet.",
-    ).format(
-        total=counts.contacts,
-        close=by.get(Circle.CLOSE, 0),
-        extended=by.get(Circle.EXTENDED, 0),
-        weak=by.get(Circle.WEAK, 0),
-        target=by.get(Circle.TARGET, 0),
-    )
-
-
 def _network_fact(counts: NetworkCounts) -> str:
     return QCoreApplication.translate("Views", "You follow {n} target domains.").format(
         n=counts.target_domains
@@ -45,18 +27,7 @@ def _network_fact(counts: NetworkCounts) -> str:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec(
-        "today",
-        lambda: QCoreApplication.translate("Views", "Today"),
-        lambda: QCoreApplication.translate("Views", "Your daily review"),
-        lambda: QCoreApplication.translate(
-            "Views",
-            "Who is due today, who to reconnect with this week, the follow-ups you"
-            " owe and the birthdays and promotions coming up: fifteen minutes each"
-            " morning. The review arrives in a coming version.",
-        ),
-        _contacts_fact,
-    ),
+    ViewSpec("today", lambda: QCoreApplication.translate("Views", "Today")),
     ViewSpec("board", lambda: QCoreApplication.translate("Views", "Board")),
     ViewSpec("timeline", lambda: QCoreApplication.translate("Views", "Timeline")),
     ViewSpec("introductions", lambda: QCoreApplication.translate("Views", "Introductions")),

@@ -1,0 +1,285 @@
+"""Reminders: the daily agenda, acting on due items, notifications, message drafts.
+
+The Today view, the tray and ``networking-app review`` all go through :class:`Reminders`
+(``Workspace.reminders``).
+"""
+
+from __future__ import annotations
+
+import gc
+import locale
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime, timedelta
+
+from networking_app.domain.agenda import AgendaInput, build_agenda
+from networking_app.domain.interactions import InteractionDraft, validate, week_start
+from networking_app.domain.message_templates import builtin_template, template_values
+from networking_app.domain.notifications import next_change
+from networking_app.domain.notifications import to_notify as notify_rule
+from networking_app.domain.recurrence import LocalDays
+from networking_app.domain.reminders import (
+    Agenda,
+    DueItem,
+    DueKind,
+    FollowUpProvider,
+    ItemState,
+    ReminderSettings,
+    StateStatus,
+)
+from networking_app.domain.templates import Rendered, TemplateText, render
+from networking_app.domain.vocabulary import (
+    Direction,
+    InteractionKind,
+    Language,
+    LifeEventKind,
+    TemplateKind,
+)
+from networking_app.services.clock import Clock
+from networking_app.storage import interactions, settings, templates
+from networking_app.storage import reminders as store
+from networking_app.storage.contact_editing import load_draft
+from networking_app.storage.models import db
+from networking_app.storage.templates import saved_template
+
+__all__ = ["Agenda", "DueItem", "ItemState", "ReminderSettings", "Reminders"]
+
+log = logging.getLogger(__name__)
+
+#: What a quick "done" writes in the timeline, per kind, in English and French.
+_TOUCH_SUMMARY = {
+    DueKind.KEEP_IN_TOUCH: ("Kept in touch", "Pris des nouvelles"),
+    DueKind.DORMANT: ("Reconnected", "Renoué le contact"),
+    DueKind.LIFE_EVENT: ("Congratulated", "Félicité"),
+    DueKind.CUSTOM: ("Reminder done", "Rappel fait"),
+    DueKind.INTRO_FOLLOW_UP: ("Introduction follow-up", "Suivi d'introduction"),
+}
+_BIRTHDAY_SUMMARY = ("Birthday wishes", "Vœux d'anniversaire")
+
+
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Tens of thousands of rows and items, none in a cycle: without this, the collector
+    walks the whole heap several times over (a quarter of the agenda's time at 30,000)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class Reminders:
+    """Everything the UI and the command line do with reminders goes through here."""
+
+    clock: Clock = field(default_factory=Clock)
+    #: Introduction follow-ups come from these (the introductions feature registers one).
+    providers: list[FollowUpProvider] = field(default_factory=list)
+
+    # -- settings ---------------------------------------------------------------------------
+    def settings(self) -> ReminderSettings:
+        return store.load_settings()
+
+    def save_settings(self, new: ReminderSettings) -> None:
+        store.save_settings(new)
+
+    # -- the agenda -------------------------------------------------------------------------
+    def agenda(self, today: date | None = None) -> Agenda:
+        """The daily review for the local day ``today`` (default: the clock's today)."""
+        day = today or self.clock.today()
+        monday = week_start(day)
+        follow_ups = [item for provider in self.providers for item in provider(day)]
+        with _no_cyclic_gc():
+            return self._build(day, monday, follow_ups)
+
+    def _build(self, day: date, monday: date, follow_ups: list[DueItem]) -> Agenda:
+        return build_agenda(
+            AgendaInput(
+                today=day,
+                settings=self.settings(),
+                local_days=LocalDays(self.clock.to_local),
+                contacts=store.contact_rows(),
+                life_events=store.life_events(),
+                steps=store.open_steps(),
+                customs=store.custom_reminders(),
+                follow_ups=follow_ups,
+                states=store.states(),
+                contacted_this_week=store.contacted_between(
+                    self._utc_midnight(monday), self._utc_midnight(monday + timedelta(days=7))
+                ),
+                engaged=store.engaged,
+            )
+        )
+
+    def _utc_midnight(self, day: date) -> datetime:
+        return self.clock.to_utc(datetime.combine(day, datetime.min.time()))
+
+    # -- acting on an item --------------------------------------------------------------------
+    def done(self, item: DueItem, summary: str = "") -> ItemState:
+        """Mark done: a touch is logged for the people concerned (the cadence starts again),
+        a next step is closed instead. Returns what :meth:`restore` needs to undo it."""
+        previous = store.state(item.key)
+        now = self.clock.now()
+        logged = closed = None
+        with db.atomic():
+            if item.kind is DueKind.NEXT_STEP and item.source_id is not None:
+                interactions.set_next_step_done(item.source_id, now)
+                closed = item.source_id
+            elif item.contact_ids:
+                logged = self._log_touch(item, summary or self._summary(item), now)
+            store.put_state(
+                ItemState(item.key, StateStatus.DONE, None, item.due, logged, closed),
+                item.contact_id,
+                now,
+            )
+        return replace(previous, logged_interaction_id=logged, closed_step_id=closed)
+
+    def snooze(self, item: DueItem, until: date) -> ItemState:
+        """Hide ``item`` until the local day ``until`` (tomorrow, 3 days, a week, a date)."""
+        previous = store.state(item.key)
+        state = ItemState(item.key, StateStatus.SNOOZED, until, item.due)
+        store.put_state(state, item.contact_id, self.clock.now())
+        return replace(previous, logged_interaction_id=None, closed_step_id=None)
+
+    def skip(self, item: DueItem) -> ItemState:
+        """Skip this cycle: a keep-in-touch comes back one cadence from today; any other
+        item is dropped for this occurrence (a yearly one comes back next year)."""
+        previous = store.state(item.key)
+        until = None
+        if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT) and item.cadence_days:
+            until = self.clock.today() + timedelta(days=item.cadence_days)
+        state = ItemState(item.key, StateStatus.SKIPPED, until, item.due)
+        store.put_state(state, item.contact_id, self.clock.now())
+        return replace(previous, logged_interaction_id=None, closed_step_id=None)
+
+    def restore(self, item: DueItem, previous: ItemState) -> None:
+        """Undo :meth:`done`, :meth:`snooze` or :meth:`skip`: put ``previous`` back and take
+        out the touch a done logged (or reopen the next step it closed)."""
+        with db.atomic():
+            if previous.logged_interaction_id is not None:
+                interactions.delete_interaction(previous.logged_interaction_id)
+            if previous.closed_step_id is not None:
+                interactions.set_next_step_done(previous.closed_step_id, None)
+            kept = replace(previous, logged_interaction_id=None, closed_step_id=None)
+            store.put_state(kept, item.contact_id, self.clock.now())
+
+    def snooze_all(self, until: date) -> list[tuple[DueItem, ItemState]]:
+        """Snooze every item due today; returns each with its previous state, for undo."""
+        with db.atomic():
+            return [(item, self.snooze(item, until)) for item in self.agenda().due]
+
+    def _log_touch(self, item: DueItem, summary: str, now: datetime) -> int:
+        draft = InteractionDraft(
+            contact_ids=item.contact_ids,
+            occurred_at=now,
+            kind=InteractionKind.MESSAGE,
+            direction=Direction.OUTREACH,
+            summary=summary,
+        )
+        problems = validate(draft, now)
+        if problems:  # cannot happen for a touch dated now; say so loudly if it does
+            raise ValueError(f"cannot log a touch: {problems}")
+        return interactions.save_interaction(draft, now)
+
+    def _summary(self, item: DueItem) -> str:
+        french = self._language() is Language.FRENCH
+        if item.event_kind is LifeEventKind.BIRTHDAY:
+            return _BIRTHDAY_SUMMARY[french]
+        words = _TOUCH_SUMMARY.get(item.kind, _TOUCH_SUMMARY[DueKind.KEEP_IN_TOUCH])[french]
+        if item.kind in (DueKind.CUSTOM, DueKind.INTRO_FOLLOW_UP) and item.title:
+            return f"{words}: {item.title}"
+        return words
+
+    def _language(self) -> Language:
+        chosen = settings.load_profile().language
+        if chosen is not Language.SYSTEM:
+            return chosen
+        system = os.environ.get("LANGUAGE") or locale.getlocale()[0] or os.environ.get("LANG", "")
+        return Language.FRENCH if system.lower().startswith("fr") else Language.ENGLISH
+
+    # -- custom reminders and life events -------------------------------------------------------
+    def add_custom(
+        self, contact_id: int | None, text: str, first: date, repeat_days: int | None
+    ) -> int:
+        """A reminder of the user's own, once (``repeat_days`` None) or every n days
+        (7 weekly, 30 monthly on the same day, 365 yearly on the same date)."""
+        if not text.strip():
+            raise ValueError("a reminder needs a text")
+        if repeat_days is not None and repeat_days < 1:
+            raise ValueError("repeat_days must be at least 1")
+        return store.add_custom(contact_id, text, first, repeat_days, self.clock.now())
+
+    def delete_custom(self, reminder_id: int) -> None:
+        store.delete_custom(reminder_id)
+
+    def add_life_event(
+        self,
+        contact_id: int,
+        kind: LifeEventKind,
+        day: date,
+        note: str = "",
+        yearly: bool | None = None,
+    ) -> int:
+        """Record a life event; birthdays repeat every year unless told otherwise."""
+        repeat = kind is LifeEventKind.BIRTHDAY if yearly is None else yearly
+        return store.add_life_event(contact_id, kind, day, note, repeat, self.clock.now())
+
+    def delete_life_event(self, event_id: int) -> None:
+        store.delete_life_event(event_id)
+
+    # -- notifications -------------------------------------------------------------------------
+    def _local(self, now: datetime) -> datetime:
+        """``now`` (aware, or naive local) as the user's naive local time."""
+        if now.tzinfo is None:
+            return now
+        return self.clock.to_local(now.astimezone(UTC).replace(tzinfo=None))
+
+    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> list[DueItem]:
+        """Due items to announce at ``now`` (aware, or naive local): none while paused, in
+        quiet hours or before the daily time; never one already announced that local day."""
+        local = self._local(now)
+        current = self.settings()
+        instant = now if now.tzinfo else self.clock.to_utc(now).replace(tzinfo=UTC)
+        paused = current.paused_until is not None and instant < current.paused_until
+        if agenda is None or agenda.today != local.date():
+            agenda = self.agenda(local.date())
+        return notify_rule(agenda.due, local, store.notified_on(local.date()), current, paused)
+
+    def mark_notified(self, items: Sequence[DueItem], now: datetime) -> None:
+        """Remember that ``items`` were announced on ``now``'s local day."""
+        store.record_notices([i.key for i in items], self._local(now).date(), self.clock.now())
+
+    def next_check(self, now: datetime) -> datetime:
+        """The next naive local time when :meth:`to_notify` may change without a data change
+        (the daily time, the end of quiet hours or of a pause, midnight)."""
+        current = self.settings()
+        paused = current.paused_until
+        return next_change(self._local(now), current, self._local(paused) if paused else None)
+
+    # -- templates and drafts ----------------------------------------------------------------------
+    def template(self, kind: TemplateKind, language: Language) -> TemplateText:
+        """The user's saved copy of ``kind`` in ``language``, else the built-in text."""
+        return saved_template(kind, language) or builtin_template(kind, language)
+
+    def builtin_template(self, kind: TemplateKind, language: Language) -> TemplateText:
+        """The built-in text (what "Reset" goes back to); touches nothing."""
+        return builtin_template(kind, language)
+
+    def save_template(self, template: TemplateText) -> None:
+        templates.save_template(template)
+
+    def reset_template(self, kind: TemplateKind, language: Language) -> None:
+        templates.reset_template(kind, language)
+
+    def draft(self, kind: TemplateKind, contact_id: int, language: Language) -> Rendered:
+        """The template of ``kind`` (the user's saved copy, else the built-in one) filled
+        from the contact and the profile; placeholders left empty stay visible."""
+        concrete = language if language is not Language.SYSTEM else self._language()
+        template = self.template(kind, concrete)
+        values = template_values(load_draft(contact_id), settings.load_profile())
+        return render(template, values)

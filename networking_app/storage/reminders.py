@@ -1,0 +1,313 @@
+"""What the reminder engine reads, and what the user did about reminders.
+
+Reads return plain rows or domain dataclasses; the engine's rules live in
+:mod:`networking_app.domain.reminders`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, time
+from typing import Any
+
+from networking_app.domain.agenda import ContactRow, StepRow
+from networking_app.domain.contacts import display_name
+from networking_app.domain.reminders import (
+    CustomReminder,
+    ItemState,
+    LifeEventRow,
+    ReminderSettings,
+    StateStatus,
+)
+from networking_app.domain.vocabulary import Circle, LifeEventKind
+from networking_app.storage.models import (
+    CustomReminder as CustomReminderRow,
+)
+from networking_app.storage.models import (
+    LifeEvent,
+    ReminderNotice,
+    ReminderState,
+    db,
+)
+from networking_app.storage.settings import cadence_days, get_setting, set_setting
+from networking_app.storage.sql import rows
+
+# -- what the engine reads ---------------------------------------------------------------------
+
+LAST_INTERACTIONS_SQL = "SELECT contact_id, occurred_at FROM contact_last_interaction"
+
+
+def last_interactions() -> list[tuple[int, str]]:
+    """(contact id, latest interaction as stored) for every contact with one."""
+    return [(r[0], r[1]) for r in rows(LAST_INTERACTIONS_SQL)]
+
+
+#: ``domain.contacts.display_name`` in SQL (names are stored stripped): 30,000 names are
+#: then one column made in C instead of three columns joined in Python.
+NAME_SQL = (
+    "CASE WHEN c.given_name <> '' AND c.family_name <> ''"
+    " THEN c.given_name || ' ' || c.family_name"
+    " WHEN c.given_name || c.family_name <> '' THEN c.given_name || c.family_name"
+    " ELSE c.nickname END"
+)
+
+
+def contact_rows() -> list[ContactRow]:
+    """Everything the engine needs about each contact, in one indexed pass."""
+    return rows(
+        f"SELECT c.id, {NAME_SQL}, c.circle, c.cadence_days,"
+        " c.created_at, l.occurred_at, c.birthday_month, c.birthday_day, c.birthday_year,"
+        " c.target_categories"
+        " FROM contact c LEFT JOIN contact_last_interaction l ON l.contact_id = c.id"
+        " WHERE c.archived_at IS NULL"
+    )
+
+
+def life_events() -> list[LifeEventRow]:
+    """The recorded life events of contacts not in the trash (birthdays are contact fields)."""
+    found = []
+    for eid, cid, kind, day, yearly, note, created, name in rows(
+        "SELECT e.id, e.contact_id, e.kind, e.date, e.yearly, e.note, e.created_at,"
+        f" {NAME_SQL} FROM life_event e"
+        " JOIN contact c ON c.id = e.contact_id WHERE c.archived_at IS NULL"
+    ):
+        kind = LifeEventKind(kind) if kind in LifeEventKind._value2member_map_ else None
+        found.append(
+            LifeEventRow(
+                contact_id=cid,
+                contact_name=name,
+                kind=kind or LifeEventKind.OTHER,
+                day=date.fromisoformat(day[:10]),
+                yearly=bool(yearly),
+                note=note,
+                id=eid,
+                recorded=date.fromisoformat(created[:10]) if created else None,
+            )
+        )
+    return found
+
+
+def open_steps() -> list[StepRow]:
+    """Open next steps with the people concerned (not in the trash), dated ones first."""
+    found: dict[int, tuple[str, date | None, str, list[tuple[int, str]]]] = {}
+    for iid, text, due, at, cid, name in rows(
+        f"SELECT i.id, i.next_step, i.next_step_due, i.occurred_at, c.id, {NAME_SQL}"
+        " FROM interaction i"
+        # CROSS JOIN keeps this order: the few open steps first, not every contact.
+        " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
+        " CROSS JOIN contact c ON c.id = p.contact_id"
+        " WHERE i.next_step <> '' AND i.next_step_done_at IS NULL AND c.archived_at IS NULL"
+        " ORDER BY i.next_step_due IS NULL, i.next_step_due, i.occurred_at, i.id,"
+        " c.given_name, c.family_name"
+    ):
+        entry = found.get(iid)
+        if entry is None:
+            entry = found[iid] = (text, date.fromisoformat(due) if due else None, at, [])
+        entry[3].append((cid, name))
+    return [(iid, text, due, at, tuple(people)) for iid, (text, due, at, people) in found.items()]
+
+
+def custom_reminders() -> list[CustomReminder]:
+    found = []
+    for rid, text, first, repeat, cid, g, f, n in rows(
+        "SELECT r.id, r.text, r.first_day, r.repeat_days, c.id, c.given_name, c.family_name,"
+        " c.nickname FROM custom_reminder r LEFT JOIN contact c ON c.id = r.contact_id"
+        " WHERE c.id IS NULL OR c.archived_at IS NULL ORDER BY r.first_day, r.id"
+    ):
+        name = display_name(g, f, n) if cid is not None else ""
+        found.append(CustomReminder(rid, text, date.fromisoformat(first), repeat, cid, name))
+    return found
+
+
+def contacted_between(start: datetime, end: datetime) -> list[int]:
+    """Different contacts (not in the trash) with an interaction in [start, end) (stored UTC)."""
+    return [
+        r[0]
+        for r in rows(
+            "SELECT DISTINCT p.contact_id FROM interaction i"
+            # CROSS JOIN keeps this order: the week's interactions first (indexed by date).
+            " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
+            " CROSS JOIN contact c ON c.id = p.contact_id"
+            " WHERE i.occurred_at >= ? AND i.occurred_at < ? AND c.archived_at IS NULL"
+            " ORDER BY p.contact_id",
+            (str(start), str(end)),
+        )
+    ]
+
+
+def engaged(ids: Sequence[int]) -> set[int]:
+    """Of ``ids``, who ever reached out, met mutually, or answered your outreach."""
+    if not ids:
+        return set()
+    return {
+        r[0]
+        for r in rows(
+            "SELECT DISTINCT p.contact_id FROM interaction_participant p"
+            " JOIN interaction i ON i.id = p.interaction_id"
+            f" WHERE p.contact_id IN ({','.join('?' * len(ids))})"
+            " AND (i.direction <> 'outreach' OR i.response_state = 'answered')",
+            list(ids),
+        )
+    }
+
+
+# -- states ------------------------------------------------------------------------------------
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text[:10]) if text else None
+
+
+def states() -> dict[str, ItemState]:
+    """Every recorded state, by key."""
+    return {
+        key: ItemState(key, StateStatus(status), _day(until), _day(cycle), logged, closed)
+        for key, status, until, cycle, logged, closed in rows(
+            "SELECT key, status, until, cycle, logged_interaction_id, closed_step_id"
+            " FROM reminder_state"
+        )
+    }
+
+
+def state(key: str) -> ItemState:
+    """The state of ``key`` (an empty one when the user did nothing about it)."""
+    found = rows(
+        "SELECT status, until, cycle, logged_interaction_id, closed_step_id"
+        " FROM reminder_state WHERE key = ?",
+        (key,),
+    )
+    if not found:
+        return ItemState(key)
+    status, until, cycle, logged, closed = found[0]
+    return ItemState(key, StateStatus(status), _day(until), _day(cycle), logged, closed)
+
+
+def put_state(item_state: ItemState, contact_id: int | None, now: datetime) -> None:
+    """Record ``item_state``; a state without status removes the record."""
+    if item_state.status is None:
+        ReminderState.delete().where(ReminderState.key == item_state.key).execute()
+        return
+    exists = contact_id is not None and rows("SELECT 1 FROM contact WHERE id = ?", (contact_id,))
+    ReminderState.replace(
+        key=item_state.key,
+        status=item_state.status.value,
+        until=item_state.until,
+        cycle=item_state.cycle,
+        contact=contact_id if exists else None,
+        logged_interaction_id=item_state.logged_interaction_id,
+        closed_step_id=item_state.closed_step_id,
+        at=now,
+    ).execute()
+
+
+# -- notifications -----------------------------------------------------------------------------
+
+
+def notified_on(day: date) -> set[str]:
+    return {r[0] for r in rows("SELECT key FROM reminder_notice WHERE day = ?", (str(day),))}
+
+
+def record_notices(keys: Iterable[str], day: date, now: datetime) -> None:
+    """Remember that ``keys`` were notified on ``day``; forget notices older than a week."""
+    with db.atomic():
+        for key in keys:
+            ReminderNotice.insert(key=key, day=day, at=now).on_conflict_ignore().execute()
+        ReminderNotice.delete().where(
+            ReminderNotice.day < date.fromordinal(day.toordinal() - 7)
+        ).execute()
+
+
+# -- custom reminders and life events ---------------------------------------------------------
+
+
+def add_custom(
+    contact_id: int | None, text: str, first: date, repeat_days: int | None, now: datetime
+) -> int:
+    return int(
+        CustomReminderRow.insert(
+            contact=contact_id,
+            text=text.strip(),
+            first_day=first,
+            repeat_days=repeat_days or None,
+            created_at=now,
+        ).execute()
+    )
+
+
+def delete_custom(reminder_id: int) -> None:
+    CustomReminderRow.delete().where(CustomReminderRow.id == reminder_id).execute()
+
+
+def add_life_event(
+    contact_id: int, kind: LifeEventKind, day: date, note: str, yearly: bool, now: datetime
+) -> int:
+    return int(
+        LifeEvent.insert(
+            contact=contact_id,
+            kind=kind.value,
+            date=day,
+            yearly=yearly,
+            note=note.strip(),
+            created_at=now,
+        ).execute()
+    )
+
+
+def delete_life_event(event_id: int) -> None:
+    LifeEvent.delete().where(LifeEvent.id == event_id).execute()
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+def _time(value: Any, default: time | None) -> time | None:
+    try:
+        return time.fromisoformat(value) if isinstance(value, str) else default
+    except ValueError:
+        return default
+
+
+def load_settings() -> ReminderSettings:
+    defaults = ReminderSettings()
+    cadences = {c: days for c in Circle if (days := cadence_days(c)) is not None}
+    quiet = get_setting("reminders.quiet_hours", "default")
+    if quiet == "default":
+        quiet_start, quiet_end = defaults.quiet_start, defaults.quiet_end
+    elif isinstance(quiet, list) and len(quiet) == 2:
+        quiet_start, quiet_end = _time(quiet[0], None), _time(quiet[1], None)
+    else:
+        quiet_start = quiet_end = None
+    paused = get_setting("reminders.paused_until")
+    try:
+        paused_until = datetime.fromisoformat(paused) if isinstance(paused, str) else None
+    except ValueError:
+        paused_until = None
+    notice = get_setting("reminders.notice_days", defaults.advance_notice_days)
+    target = get_setting("reminders.ritual_target", defaults.ritual_target)
+    return ReminderSettings(
+        cadences=cadences,
+        daily_time=_time(get_setting("reminders.daily_time"), None) or defaults.daily_time,
+        quiet_start=quiet_start,
+        quiet_end=quiet_end,
+        advance_notice_days=notice if isinstance(notice, int) and notice >= 0 else 1,
+        ritual_target=target if isinstance(target, int) and target > 0 else 3,
+        paused_until=paused_until if paused_until and paused_until.tzinfo else None,
+    )
+
+
+def save_settings(settings: ReminderSettings) -> None:
+    with db.atomic():
+        for circle, days in settings.cadences.items():
+            if circle is not Circle.TARGET:
+                set_setting(f"cadence.{circle.value}", int(days))
+        set_setting("reminders.daily_time", settings.daily_time.strftime("%H:%M"))
+        quiet = (
+            [settings.quiet_start.strftime("%H:%M"), settings.quiet_end.strftime("%H:%M")]
+            if settings.quiet_start is not None and settings.quiet_end is not None
+            else None
+        )
+        set_setting("reminders.quiet_hours", quiet)
+        set_setting("reminders.notice_days", int(settings.advance_notice_days))
+        set_setting("reminders.ritual_target", int(settings.ritual_target))
+        paused = settings.paused_until
+        set_setting("reminders.paused_until", paused.isoformat() if paused else None)

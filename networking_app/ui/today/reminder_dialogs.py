@@ -1,0 +1,161 @@
+"""Small dialogs: add a custom reminder, record a life event (Today view, detail panel)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networking_app.domain.vocabulary import LifeEventKind
+from networking_app.services.workspace import Workspace
+from networking_app.ui.contacts.contact_picker import ContactPicker, choices_from
+from networking_app.ui.today.item_text import life_event_labels
+
+#: Events that come back every year unless the user says otherwise.
+YEARLY_KINDS = frozenset({LifeEventKind.BIRTHDAY})
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class _ReminderDialog(QDialog):
+    """A form with a contact picker, an error line and Save/Cancel."""
+
+    #: the id of what was stored
+    saved = Signal(int)
+
+    def __init__(
+        self, workspace: Workspace, contact_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setMinimumWidth(460)
+        self.picker = ContactPicker(choices_from(workspace.contacts.choices()))
+        self.picker.set_contact_id(contact_id)
+        self.error = QLabel()
+        self.error.setObjectName("dialogError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.form = QFormLayout()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+
+class CustomReminderDialog(_ReminderDialog):
+    """A reminder the user writes: once, or every N days."""
+
+    def __init__(
+        self, workspace: Workspace, contact_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(workspace, contact_id, parent)
+        self.setWindowTitle(self.tr("Add a Reminder"))
+        self.text_edit = QLineEdit()
+        self.text_edit.setPlaceholderText(self.tr("What to do, e.g. Send her the article"))
+        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.repeat_check = QCheckBox(self.tr("Repeat every"))
+        self.repeat_days = QSpinBox()
+        self.repeat_days.setRange(1, 3650)
+        self.repeat_days.setValue(30)
+        self.repeat_days.setSuffix(self.tr(" days"))
+        self.repeat_days.setEnabled(False)
+        self.repeat_check.toggled.connect(self.repeat_days.setEnabled)
+        repeat = QWidget()
+        row = QFormLayout(repeat)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addRow(self.repeat_check, self.repeat_days)
+        self.form.addRow(self.tr("&Reminder:"), self.text_edit)
+        self.form.addRow(self.tr("&Contact (optional):"), self.picker)
+        self.form.addRow(self.tr("&First on:"), self.date_edit)
+        self.form.addRow("", repeat)
+
+    def save(self) -> None:
+        text = self.text_edit.text().strip()
+        if not text:
+            self.show_error(self.tr("Write what the reminder is about."))
+            self.text_edit.setFocus()
+            return
+        self.picker.resolve_text()
+        repeat = self.repeat_days.value() if self.repeat_check.isChecked() else None
+        first: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        new_id = self.workspace.reminders.add_custom(self.picker.contact_id(), text, first, repeat)
+        self.saved.emit(new_id)
+        self.accept()
+
+
+class LifeEventDialog(_ReminderDialog):
+    """A birthday, new job, promotion, publication…: a reason to congratulate."""
+
+    def __init__(
+        self, workspace: Workspace, contact_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(workspace, contact_id, parent)
+        self.setWindowTitle(self.tr("Record a Life Event"))
+        self.kind_combo = QComboBox()
+        for kind, label in life_event_labels().items():
+            self.kind_combo.addItem(label, kind.value)
+        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
+        self.date_edit.setCalendarPopup(True)
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("e.g. Head of design at Nova"))
+        self.yearly_check = QCheckBox(self.tr("Every year"))
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.form.addRow(self.tr("&Contact:"), self.picker)
+        self.form.addRow(self.tr("&Event:"), self.kind_combo)
+        self.form.addRow(self.tr("&Date:"), self.date_edit)
+        self.form.addRow(self.tr("&Note:"), self.note_edit)
+        self.form.addRow("", self.yearly_check)
+        self._kind_changed()
+
+    def kind(self) -> LifeEventKind:
+        return LifeEventKind(self.kind_combo.currentData())
+
+    def _kind_changed(self) -> None:
+        self.yearly_check.setChecked(self.kind() in YEARLY_KINDS)
+
+    def save(self) -> None:
+        self.picker.resolve_text()
+        contact_id = self.picker.contact_id()
+        if contact_id is None:
+            self.show_error(self.tr("Choose whose event this is."))
+            self.picker.setFocus()
+            return
+        day: date = self.date_edit.date().toPython()  # type: ignore[assignment]
+        new_id = self.workspace.reminders.add_life_event(
+            contact_id,
+            self.kind(),
+            day,
+            self.note_edit.text().strip(),
+            yearly=self.yearly_check.isChecked(),
+        )
+        self.saved.emit(new_id)
+        self.accept()

@@ -1,0 +1,417 @@
+"""The daily review (Ctrl+1): what is due, the weekly ritual, the next two weeks.
+
+One key per action on the selected line: L logs a touch (prefilled log dialog), D marks it
+done, S snoozes (tomorrow, 3 days, a week, a chosen date), K skips this cycle, Enter or O
+opens the contact, M drafts a message from a template. Done, snooze and skip are undoable.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, timedelta
+from functools import partial
+
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QProgressBar,
+    QPushButton,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from networking_app.domain.reminders import Agenda, DueItem, Suggestion
+from networking_app.domain.vocabulary import TemplateKind
+from networking_app.services.workspace import Workspace
+from networking_app.ui.events import DataEvents
+from networking_app.ui.today.draft_dialog import DraftDialog, template_for
+from networking_app.ui.today.item_text import what_text
+from networking_app.ui.today.reminder_commands import (
+    done_command,
+    skip_command,
+    snooze_command,
+)
+from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
+from networking_app.ui.today.snooze_date_dialog import SnoozeDateDialog
+from networking_app.ui.today.today_list import TodayList
+
+log = logging.getLogger(__name__)
+
+DAY_CHECK_MS = 60_000
+
+
+class TodayView(QWidget):
+    """Overdue and due today by kind, this week's ritual, events in 14 days, next steps."""
+
+    open_contact_requested = Signal(int)
+    log_requested = Signal(int)
+    settings_requested = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        events: DataEvents,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.reminders = workspace.reminders
+        self.events = events
+        self.undo_stack = undo_stack
+        self.agenda: Agenda | None = None
+        self._stale = True
+        self._shown_day: date | None = None
+        self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
+        self._agenda_at: tuple[date, int] | None = None
+
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.summary = QLabel()
+        self.add_button = QPushButton(self.tr("Add &Reminder…"))
+        self.add_button.clicked.connect(lambda: self.add_reminder())
+        self.event_button = QPushButton(self.tr("Record Life &Event…"))
+        self.event_button.clicked.connect(lambda: self.record_life_event())
+        self.settings_button = QPushButton(self.tr("Reminder Se&ttings…"))
+        self.settings_button.clicked.connect(self.settings_requested.emit)
+        # The heading has a row of its own: long French labels never squeeze it.
+        header = QVBoxLayout()
+        header.addWidget(self.heading)
+        below = QHBoxLayout()
+        below.addWidget(self.summary, 1)
+        tools = QToolBar()
+        tools.setObjectName("todayTools")
+        tools.setFloatable(False)
+        tools.setMovable(False)
+        for button in (self.add_button, self.event_button, self.settings_button):
+            tools.addWidget(button)
+        below.addWidget(tools)
+        header.addLayout(below)
+
+        self.ritual_label = QLabel()
+        self.ritual_label.setWordWrap(True)
+        self.ritual_bar = QProgressBar()
+        self.ritual_bar.setTextVisible(False)
+        self.ritual_bar.setFixedWidth(180)
+        ritual = QHBoxLayout()
+        ritual.addWidget(self.ritual_label, 1)
+        ritual.addWidget(self.ritual_bar)
+
+        self.empty = QLabel()
+        self.empty.setObjectName("todayEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setStyleSheet(
+            "QLabel#todayEmpty { background: palette(alternate-base); padding: 10px;"
+            " border-radius: 6px; }"
+        )
+
+        self.tree = TodayList()
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(lambda pos: self._context_menu(pos))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
+        self.tree.item_opened.connect(self.open_contact)
+
+        self._build_actions()
+        # A tool bar: when the window is narrow, what does not fit goes behind its » button.
+        bar = QToolBar()
+        bar.setObjectName("todayActions")
+        bar.setFloatable(False)
+        bar.setMovable(False)
+        for action in (self.log_action, self.done_action):
+            bar.addWidget(self._button(action))
+        self.snooze_button = self._button(self.snooze_action)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        bar.addWidget(self.snooze_button)
+        for action in (self.skip_action, self.open_action):
+            bar.addWidget(self._button(action))
+        self.draft_button = self._button(self.draft_action)
+        self.draft_button.setMenu(self.draft_menu)
+        self.draft_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        bar.addWidget(self.draft_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addLayout(ritual)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(bar)
+
+        # One refresh per change: contacts and interactions often change together, and
+        # reminder actions announce reminders_changed last (it refreshes at once).
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self._data_changed)
+        events.contacts_changed.connect(lambda _ids: self._data_changed_soon())
+        events.interactions_changed.connect(lambda _ids: self._data_changed_soon())
+        events.introductions_changed.connect(lambda _ids: self._data_changed_soon())
+        events.reminders_changed.connect(self._data_changed)
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(DAY_CHECK_MS)
+        self._day_timer.timeout.connect(self._check_day)
+        self._day_timer.start()
+        self._update_actions()
+
+    # -- actions ------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        def action(text: str, key: str, slot: object) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(key))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            act.setToolTip(f"{text.replace('&', '')} ({key})")
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.log_action = action(self.tr("&Log Touch…"), "L", lambda: self.log_touch())
+        self.done_action = action(self.tr("&Done"), "D", lambda: self.mark_done())
+        self.snooze_action = action(self.tr("&Snooze"), "S", lambda: self.snooze_days(1))
+        self.skip_action = action(self.tr("S&kip This Cycle"), "K", lambda: self.skip())
+        self.open_action = action(self.tr("&Open Contact"), "O", lambda: self.open_contact())
+        self.draft_action = action(self.tr("Draft &Message…"), "M", lambda: self.draft())
+        self.snooze_menu = QMenu(self)
+        for label, days in (
+            (self.tr("Until Tomorrow"), 1),
+            (self.tr("For 3 Days"), 3),
+            (self.tr("For a Week"), 7),
+        ):
+            self.snooze_menu.addAction(label, partial(self.snooze_days, days))
+        self.snooze_menu.addAction(self.tr("Until a Date…"), lambda: self.snooze_to_date())
+        self.draft_menu = QMenu(self)
+        for kind, label in (
+            (TemplateKind.RECONNECT, self.tr("Reconnect")),
+            (TemplateKind.CONGRATULATE, self.tr("Congratulate")),
+            (TemplateKind.SHARE, self.tr("Share an Article")),
+            (TemplateKind.THANK, self.tr("Thank You")),
+        ):
+            self.draft_menu.addAction(label, partial(self.draft, kind))
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # -- reading the agenda -------------------------------------------------------------
+    def refresh(self) -> None:
+        """Re-read the agenda and show it, keeping the selected line when it remains."""
+        today = self.workspace.clock.today()
+        self.agenda = agenda = self.reminders.agenda(today)
+        self._agenda_at = (today, self.events.generation)
+        self._stale = False
+        self._shown_day = today
+        self.heading.setText(
+            self.tr("Today, {date}").format(
+                date=QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
+            )
+        )
+        late = sum(1 for item in agenda.due if item.days_late > 0)
+        self.summary.setText(
+            self.tr("{due} due, {late} of them overdue").format(due=len(agenda.due), late=late)
+            if agenda.due
+            else self.tr("Nothing is due today")
+        )
+        ritual = agenda.ritual
+        self.ritual_bar.setMaximum(max(ritual.target, 1))
+        self.ritual_bar.setValue(min(len(ritual.contacted), ritual.target))
+        start = QLocale().toString(
+            QDate(ritual.week_start.year, ritual.week_start.month, ritual.week_start.day),
+            "d MMMM",
+        )
+        if ritual.done:
+            text = self.tr(
+                "This week’s ritual is done: {done} different people contacted since Monday"
+                " {start} (goal: {target})."
+            )
+        else:
+            text = self.tr(
+                "This week’s ritual: {done} of {target} different people contacted since"
+                " Monday {start}."
+            )
+        self.ritual_label.setText(
+            text.format(done=len(ritual.contacted), target=ritual.target, start=start)
+        )
+        self.tree.show_agenda(agenda)
+        self._show_empty(agenda)
+        self._update_actions()
+
+    def current_agenda(self, today: date) -> Agenda | None:
+        """The agenda shown, if it is for ``today`` and nothing changed since (the tray
+        reuses it rather than computing the same one again)."""
+        if self._agenda_at == (today, self.events.generation):
+            return self.agenda
+        return None
+
+    def _show_empty(self, agenda: Agenda) -> None:
+        if agenda.due:
+            self.empty.hide()
+            return
+        if agenda.dormant:
+            tie = agenda.dormant[0]
+            text = self.tr(
+                "Nothing is due today. A good moment to revive a dormant tie: {name}"
+                " ({what}). Share something relevant, react to their news, or offer a"
+                " coffee with no ask — press M to draft a message."
+            ).format(name=tie.contact_name, what=what_text(tie))
+        elif agenda.ritual.suggestions:
+            text = self.tr(
+                "Nothing is due today. Keep the weekly ritual going: {name} is suggested below."
+            ).format(name=agenda.ritual.suggestions[0].contact_name)
+        else:
+            text = self.tr(
+                "Nothing is due today. Add the people who matter to you on the board and"
+                " Rapport will remind you to keep in touch."
+            )
+        self.empty.setText(text)
+        self.empty.show()
+
+    def _data_changed(self) -> None:
+        self._refresh_soon.stop()
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _data_changed_soon(self) -> None:
+        if self.isVisible():
+            self._refresh_soon.start()
+        else:
+            self._stale = True
+
+    def _check_day(self) -> None:
+        if self._shown_day is not None and self.workspace.clock.today() != self._shown_day:
+            self._data_changed()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or self._shown_day != self.workspace.clock.today():
+            self.refresh()
+        self.tree.setFocus()
+
+    # -- selection ----------------------------------------------------------------------
+    def selected(self) -> DueItem | Suggestion | None:
+        return self.tree.selected()
+
+    def selected_due(self) -> DueItem | None:
+        chosen = self.selected()
+        return chosen if isinstance(chosen, DueItem) else None
+
+    def selected_key(self) -> str | None:
+        return self.tree.selected_key()
+
+    def select_item(self, key: str) -> bool:
+        """Select the line of the item with ``key`` (a clicked notification names one)."""
+        if self._stale:
+            self.refresh()
+        return self.tree.select_item(key)
+
+    def _update_actions(self) -> None:
+        due = self.selected_due()
+        chosen = self.selected()
+        has_contact = chosen is not None and chosen.contact_id is not None
+        for act in (self.done_action, self.snooze_action, self.skip_action):
+            act.setEnabled(due is not None)
+        self.snooze_menu.setEnabled(due is not None)
+        for act in (self.log_action, self.open_action, self.draft_action):
+            act.setEnabled(has_contact)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        if self.selected() is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(self.log_action)
+        menu.addAction(self.done_action)
+        menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        menu.addAction(self.skip_action)
+        menu.addAction(self.open_action)
+        menu.addMenu(self.draft_menu).setText(self.tr("Draft Message"))
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+
+    # -- the actions themselves -----------------------------------------------------------
+    def mark_done(self) -> None:
+        item = self.selected_due()
+        if item is not None:
+            self.undo_stack.push(done_command(self.reminders, item, self.events))
+
+    def snooze_days(self, days: int) -> None:
+        self.snooze_until(self.workspace.clock.today() + timedelta(days=days))
+
+    def snooze_until(self, until: date) -> None:
+        item = self.selected_due()
+        if item is not None:
+            self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
+
+    def snooze_to_date(self) -> SnoozeDateDialog | None:
+        if self.selected_due() is None:
+            return None
+        dialog = SnoozeDateDialog(self.workspace.clock.today() + timedelta(days=1), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.snooze_until(dialog.chosen()))
+        self._open(dialog)
+        return dialog
+
+    def skip(self) -> None:
+        item = self.selected_due()
+        if item is not None:
+            self.undo_stack.push(skip_command(self.reminders, item, self.events))
+
+    def log_touch(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.contact_id is not None:
+            self.log_requested.emit(chosen.contact_id)
+
+    def open_contact(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and chosen.contact_id is not None:
+            self.open_contact_requested.emit(chosen.contact_id)
+
+    def draft(self, kind: TemplateKind | None = None) -> DraftDialog | None:
+        chosen = self.selected()
+        if chosen is None or chosen.contact_id is None:
+            return None
+        if kind is None:
+            kind = template_for(chosen) if isinstance(chosen, DueItem) else TemplateKind.RECONNECT
+        dialog = DraftDialog(self.workspace, chosen.contact_id, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._open(dialog)
+        return dialog
+
+    def add_reminder(self, contact_id: int | None = None) -> CustomReminderDialog:
+        chosen = self.selected()
+        if contact_id is None and chosen is not None:
+            contact_id = chosen.contact_id
+        dialog = CustomReminderDialog(self.workspace, contact_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.events.reminders_changed.emit())
+        self._open(dialog)
+        return dialog
+
+    def record_life_event(self, contact_id: int | None = None) -> LifeEventDialog:
+        chosen = self.selected()
+        if contact_id is None and chosen is not None:
+            contact_id = chosen.contact_id
+        dialog = LifeEventDialog(self.workspace, contact_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _id: self.events.reminders_changed.emit())
+        self._open(dialog)
+        return dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.open()

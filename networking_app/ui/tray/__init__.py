@@ -1,0 +1,1 @@
+"""The reminder service in the system tray: badge icon, menu, notifications, autostart."""

@@ -1,0 +1,48 @@
+"""``networking-app review``: the agenda for a terminal and for scripts."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+from networking_app.domain.reminders import DueKind
+from tests.test_cli import run
+
+
+def test_review_prints_the_agenda_and_its_json_form(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run("demo", "--data-dir", data).returncode == 0
+
+    text = run("review", "--data-dir", data)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith("Review for ")
+    for heading in ("Keep in touch", "Next steps", "This week's ritual", "Open next steps"):
+        assert heading in text.stdout
+
+    result = run("review", "--data-dir", data, "--json")
+    assert result.returncode == 0, result.stderr
+    agenda = json.loads(result.stdout)
+    assert agenda["version"] == 1 and agenda["date"] == date.today().isoformat()
+    kinds = {item["kind"] for item in agenda["due"]}
+    assert {"keep_in_touch", "next_step", "life_event"} <= kinds <= {k.value for k in DueKind}
+    first = agenda["due"][0]
+    assert set(first) >= {"key", "kind", "due", "days_late", "contact", "reason", "reconnect"}
+    assert first["days_late"] == max(item["days_late"] for item in agenda["due"])
+    ritual = agenda["ritual"]
+    assert ritual["target"] == 3 and len(ritual["suggestions"]) == 3
+    assert all(s["why"] for s in ritual["suggestions"])
+    assert date.fromisoformat(ritual["week_start"]).weekday() == 0
+
+    later = (date.today() + timedelta(days=30)).isoformat()
+    ahead = json.loads(run("review", "--data-dir", data, "--json", "--date", later).stdout)
+    assert ahead["date"] == later and len(ahead["due"]) > len(agenda["due"])
+
+
+def test_review_refuses_a_bad_date_and_a_missing_database(tmp_path: Path) -> None:
+    bad = run("review", "--data-dir", tmp_path, "--date", "2026-02-30")
+    assert bad.returncode == 2 and "not a date like" in bad.stderr
+    missing = run("review", "--data-dir", tmp_path / "nothing")
+    assert missing.returncode == 2
+    assert "no database yet" in missing.stderr
+    assert not (tmp_path / "nothing" / "rapport.sqlite3").exists()
