@@ -141,7 +141,7 @@ def guess_target(header: str) -> Target:
         return _EXACT[text]
     if any(word in text for word in ("type", "label", "display")):
         return Target.IGNORE
-    if "mail" in text:
+    if "mail" in text or "courriel" in text:
         return Target.EMAIL
     if any(word in text for word in ("phone", "mobile", "fax", "pager", "téléphone", "tel")):
         return Target.PHONE
@@ -229,13 +229,33 @@ def read_layout(data: bytes) -> CsvLayout:
                 if guessed_encoding
                 else "",
             )
-            layout.samples = [row for _line, row in _rows(layout)][:5]
+            layout.samples = [row for _line, row in _rows(layout)][:20]
+            if fmt is None:  # known layouts are read by their headers only
+                layout.guessed = _guess_from_values(layout.guessed, layout.samples)
             return layout
     raise FileRefused(
         1,
         "no header row: the first line of the table must name its columns"
         " (for example First Name, Last Name, Email)",
     )
+
+
+_EMAIL_VALUE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
+_PHONE_VALUE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+
+
+def _guess_from_values(targets: list[Target], samples: list[list[str]]) -> list[Target]:
+    """Columns whose header says nothing but whose values are all emails (or phones)."""
+    out = list(targets)
+    for i, target in enumerate(targets):
+        if target is not Target.IGNORE:
+            continue
+        values = [row[i].strip() for row in samples if i < len(row) and row[i].strip()]
+        if values and all(_EMAIL_VALUE.match(v) for v in values):
+            out[i] = Target.EMAIL
+        elif values and all(_PHONE_VALUE.match(v) for v in values):
+            out[i] = Target.PHONE
+    return out
 
 
 def _tail(text: str, index: int) -> str:

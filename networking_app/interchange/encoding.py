@@ -58,10 +58,16 @@ _JAPANESE = frozenset({"cp932", "shift_jis", "euc_jp", "iso2022_jp"})
 def guess_legacy(data: bytes) -> str | None:
     """The legacy 8-bit/multibyte encoding ``data`` reads as, or None when unsure.
 
-    Short East Asian texts are where detectors hesitate: Shift_JIS names also decode as
-    Korean CP949 Hangul without a single error. Japanese text virtually always holds kana
-    (の, particles, katakana names) and Korean decoded as Japanese has none, so a Japanese
-    candidate whose text holds kana wins over a better-scored non-Japanese one.
+    charset-normalizer scores candidates; several often tie (French text in CP1252 and
+    CP1250 differ only in è/č). Explicit rules decide between the best-scored ones:
+
+    - Short East Asian texts: Shift_JIS names also decode as Korean CP949 without an
+      error. Japanese text virtually always holds kana and Korean read as Japanese has
+      none, so a Japanese candidate whose text holds kana wins (even if scored lower).
+    - Among tied Western candidates, CP1252 (a superset of Latin-1, what Windows and
+      Outlook write) wins.
+    - Otherwise, tied candidates that read differently mean we do not know: None, and the
+      caller refuses the text rather than guess.
     """
     candidates = []
     for match in from_bytes(data):
@@ -71,13 +77,20 @@ def guess_legacy(data: bytes) -> str | None:
             text = data.decode(match.encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        candidates.append((str(match.encoding), text))
+        candidates.append((str(match.encoding), text, match.chaos, match.coherence))
     if not candidates:
         return None
-    for encoding, text in candidates:
+    for encoding, text, _chaos, _coherence in candidates:
         if encoding in _JAPANESE and _KANA.search(text):
             return encoding
-    return candidates[0][0]
+    best = candidates[0]
+    tied = [c for c in candidates if (c[2], c[3]) == (best[2], best[3])]
+    for encoding, _text, _chaos, _coherence in tied:
+        if encoding == "cp1252":
+            return encoding
+    if len({c[1] for c in tied}) > 1:
+        return None
+    return best[0]
 
 
 def decode_text(data: bytes) -> tuple[str, str | None]:
