@@ -355,6 +355,10 @@ def _types(line: vobject.base.ContentLine) -> list[str]:
     return [t for value in line.params.get("TYPE", []) for t in str(value).split(",") if t]
 
 
+def _pref(line: vobject.base.ContentLine) -> bool:
+    return any(t.upper() == "PREF" for t in _types(line)) or "PREF" in line.params
+
+
 def _fill(b: ContactBuilder, c: vobject.base.Component, today: date) -> None:
     labels = {
         line.group.lower(): _ab_label(str(line.value))
@@ -371,7 +375,7 @@ def _fill(b: ContactBuilder, c: vobject.base.Component, today: date) -> None:
     for line in _lines(c, "FN")[:1]:
         b.full_name = _flat(line.value)
     for line in _lines(c, "NICKNAME")[:1]:
-        b.nickname = _flat(line.value).replace(",", " ")
+        b.nickname = _flat(line.value)
     for line in _lines(c, "ORG")[:1]:
         units = line.value if isinstance(line.value, list) else [line.value]
         units = [_flat(u, ",").strip() for u in units if _flat(u, ",").strip()]
@@ -400,11 +404,12 @@ def _fill(b: ContactBuilder, c: vobject.base.Component, today: date) -> None:
         b.add_method(MethodKind.PHONE, _flat(line.value), label, preferred)
     for line in _lines(c, "URL"):
         label = labels.get((line.group or "").lower()) or _label(_types(line))
-        b.add_method(MethodKind.URL, _flat(line.value).replace("\\:", ":"), label)
+        b.add_method(MethodKind.URL, _flat(line.value).replace("\\:", ":"), label, _pref(line))
     for name, default_label in _SOCIAL.items():
         for line in _lines(c, name):
             label = _label(_types(line)) or default_label
-            b.add_method(MethodKind.SOCIAL, _flat(line.value).replace("\\:", ":"), label)
+            value = _flat(line.value).replace("\\:", ":")
+            b.add_method(MethodKind.SOCIAL, value, label, _pref(line))
     for line in _lines(c, "NOTE"):
         b.notes.append(_flat(line.value))
     for line in _lines(c, "CATEGORIES"):

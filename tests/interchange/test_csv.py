@@ -112,7 +112,7 @@ def test_a_file_without_a_header_is_refused() -> None:
 
 def test_export_neutralises_formulas_and_reads_back() -> None:
     draft = ContactDraft(
-        given_name="=HYPERLINK(\"http://evil\")",
+        given_name='=HYPERLINK("http://evil")',
         family_name="@SUM(A1)",
         organisation="+Corp",
         role="-1",
@@ -121,7 +121,7 @@ def test_export_neutralises_formulas_and_reads_back() -> None:
     )
     data = csv_bytes([ExportedContact("u1", draft)])
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))
-    assert rows[1][:5] == ["'=HYPERLINK(\"http://evil\")", "'@SUM(A1)", "", "'+Corp", "'-1"]
+    assert rows[1][:5] == ['\'=HYPERLINK("http://evil")', "'@SUM(A1)", "", "'+Corp", "'-1"]
     assert all(not cell.startswith(("=", "+", "-", "@")) for cell in rows[1])
     back = read_csv(data, TODAY).contacts[0].draft
     assert (back.given_name, back.family_name, back.organisation, back.role) == (

@@ -52,8 +52,7 @@ def vcf(tmp_path: Path, name: str, *cards: str) -> Path:
 
 def names() -> list[str]:
     return [
-        r[0]
-        for r in rows("SELECT trim(given_name || ' ' || family_name) FROM contact ORDER BY id")
+        r[0] for r in rows("SELECT trim(given_name || ' ' || family_name) FROM contact ORDER BY id")
     ]
 
 
@@ -102,9 +101,7 @@ def test_duplicates_by_email_phone_and_name_with_organisation(
     assert [m.value for m in ann.methods] == ["Ann@Lee.com"]  # same email, not repeated
 
 
-def test_a_malformed_file_imports_nothing_unless_asked(
-    database: AppPaths, tmp_path: Path
-) -> None:
+def test_a_malformed_file_imports_nothing_unless_asked(database: AppPaths, tmp_path: Path) -> None:
     good = vcf(tmp_path, "good.vcf", "FN:Ann Lee")
     bad = tmp_path / "bad.vcf"
     bad.write_bytes(b"BEGIN:VCARD\r\nFN:Bob\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN\r\nEND:VCARD\r\n")
@@ -141,7 +138,7 @@ def test_linkedin_connection_becomes_a_dated_first_interaction(
 ) -> None:
     path = tmp_path / "Connections.csv"
     path.write_text(
-        "Notes:\n\"Some fields are empty.\"\n\nFirst Name,Last Name,URL,Email Address,"
+        'Notes:\n"Some fields are empty."\n\nFirst Name,Last Name,URL,Email Address,'
         "Company,Position,Connected On\nAda,Lovelace,https://lnkd.in/ada,,Engines,CEO,"
         "14 May 2026\n",
         encoding="utf-8",
