@@ -198,41 +198,31 @@ def read_layout(data: bytes) -> CsvLayout:
     format and a guessed mapping. Raises :class:`FileRefused` when there is no table."""
     text, guessed_encoding = decode_text(data)
     lines = text.splitlines()
-    for index, line in enumerate(lines[:40]):
-        if not line.strip():
-            continue
-        delimiter = _delimiter(line)
-        try:
-            header = next(csv.reader([line], delimiter=delimiter))
-        except csv.Error:
-            continue
-        targets = [guess_target(h) for h in header]
-        mapped = [t for t in targets if t is not Target.IGNORE]
-        if len(set(mapped)) >= 2 or (len(header) >= 2 and len(mapped) == len(header)):
-            lowered = {" ".join(h.strip().lower().split()) for h in header}
-            fmt = next((f for f in FORMATS if f.signature <= lowered), None)
-            if "job title" in lowered and "title" in lowered:  # Outlook: Title is Mr./Ms.
-                targets = [
-                    Target.IGNORE if h.strip().lower() == "title" else t
-                    for h, t in zip(header, targets, strict=True)
-                ]
-            if fmt and fmt.name == "LinkedIn connections":
-                targets = [Target.LINKEDIN if t is Target.URL else t for t in targets]
-            layout = CsvLayout(
-                text="\n".join(lines[index:]) if "\r" not in text else _tail(text, index),
-                header_line=index + 1,
-                header=header,
-                delimiter=delimiter,
-                format=fmt,
-                guessed=targets,
-                encoding_note=f"encoding recognised as {guessed_encoding}"
-                if guessed_encoding
-                else "",
-            )
-            layout.samples = [row for _line, row in _rows(layout)][:20]
-            if fmt is None:  # known layouts are read by their headers only
-                layout.guessed = _guess_from_values(layout.guessed, layout.samples)
-            return layout
+    found = _known_header(lines) or _plain_header(lines)
+    if found is not None:
+        index, delimiter, header, targets = found
+        lowered = {" ".join(h.strip().lower().split()) for h in header}
+        fmt = next((f for f in FORMATS if f.signature <= lowered), None)
+        if "job title" in lowered and "title" in lowered:  # Outlook: Title is Mr./Ms.
+            targets = [
+                Target.IGNORE if h.strip().lower() == "title" else t
+                for h, t in zip(header, targets, strict=True)
+            ]
+        if fmt and fmt.name == "LinkedIn connections":
+            targets = [Target.LINKEDIN if t is Target.URL else t for t in targets]
+        layout = CsvLayout(
+            text="\n".join(lines[index:]) if "\r" not in text else _tail(text, index),
+            header_line=index + 1,
+            header=header,
+            delimiter=delimiter,
+            format=fmt,
+            guessed=targets,
+            encoding_note=f"encoding recognised as {guessed_encoding}" if guessed_encoding else "",
+        )
+        layout.samples = [row for _line, row in _rows(layout)][:20]
+        if fmt is None:  # known layouts are read by their headers only
+            layout.guessed = _guess_from_values(layout.guessed, layout.samples)
+        return layout
     raise FileRefused(
         1,
         "no header row: the first line of the table must name its columns"
@@ -256,6 +246,54 @@ def _guess_from_values(targets: list[Target], samples: list[list[str]]) -> list[
         elif values and all(_PHONE_VALUE.match(v) for v in values):
             out[i] = Target.PHONE
     return out
+
+
+_Header = tuple[int, str, list[str], list[Target]]
+
+
+def _split_line(line: str) -> tuple[str, list[str]] | None:
+    delimiter = _delimiter(line)
+    try:
+        return delimiter, next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return None
+
+
+def _known_header(lines: list[str]) -> _Header | None:
+    """The first line naming at least two fields we know (after any preamble)."""
+    for index, line in enumerate(lines[:40]):
+        split = _split_line(line) if line.strip() else None
+        if split is None:
+            continue
+        delimiter, header = split
+        targets = [guess_target(h) for h in header]
+        mapped = [t for t in targets if t is not Target.IGNORE]
+        if len(set(mapped)) >= 2 or (len(header) >= 2 and len(mapped) == len(header)):
+            return index, delimiter, header, targets
+    return None
+
+
+def _plain_header(lines: list[str]) -> _Header | None:
+    """A first line that reads as column names we do not know (every cell a distinct
+    word-like label, no number, no address): the user maps them."""
+    for index, line in enumerate(lines[:40]):
+        if not line.strip():
+            continue
+        split = _split_line(line)
+        if split is None:
+            return None
+        delimiter, header = split
+        cells = [h.strip() for h in header]
+        looks_like_names = (
+            len(cells) >= 2
+            and all(cells)
+            and len(set(cells)) == len(cells)
+            and not any(c.isdigit() or "@" in c or len(c) > 40 for c in cells)
+        )
+        if not looks_like_names:
+            return None
+        return index, delimiter, header, [guess_target(h) for h in header]
+    return None
 
 
 def _tail(text: str, index: int) -> str:
