@@ -4,7 +4,7 @@ parts), apply the plan in one transaction with progress and cancellation, export
 from __future__ import annotations
 
 import locale
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -135,7 +135,7 @@ class Interchange:
         return None if layout.known else layout
 
     def plan(
-        self, paths: Sequence[Path], mappings: dict[Path, Sequence[Target]] | None = None
+        self, paths: Sequence[Path], mappings: Mapping[Path, Sequence[Target]] | None = None
     ) -> ImportPlan:
         """Read every file; a file refused as a whole becomes one rejected entry."""
         plan = ImportPlan(list(paths))

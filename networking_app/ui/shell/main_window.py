@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -34,6 +42,7 @@ from networking_app.domain.profile import Profile
 from networking_app.services.workspace import Workspace
 from networking_app.ui.board.board_view import BoardView
 from networking_app.ui.events import DataEvents
+from networking_app.ui.interchange.interchange_actions import InterchangeActions, importable
 from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
@@ -99,6 +108,8 @@ class MainWindow(QMainWindow):
             self, workspace, self.undo_stack, self.events, self.board.selected_ids
         )
         self.board.selection_changed.connect(self.contact_actions.selection_changed)
+        self.interchange_actions = InterchangeActions(self, workspace, self.events)
+        self.setAcceptDrops(True)  # contact files dropped on the window are imported
         self.board.edit_requested.connect(self.contact_actions.edit_contact)
         self.board.new_requested.connect(self.contact_actions.new_contact)
         self.board.timeline_requested.connect(self.show_contact_timeline)
@@ -150,6 +161,7 @@ class MainWindow(QMainWindow):
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.quit_app)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.interchange_actions.fill_menu(file_menu, self.backup_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -235,6 +247,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.workspace.paths.data_dir)
         )
+
+    # -- dropped contact files ----------------------------------------------------------
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(importable(p) for p in self._dropped_files(event)):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = [p for p in self._dropped_files(event) if importable(p)]
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.interchange_actions.import_files(files)
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:

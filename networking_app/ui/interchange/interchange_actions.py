@@ -1,0 +1,229 @@
+"""File → Import… / Export… and dropped files: the steps of an import in the window.
+
+Steps, each window-modal and never blocking: a column mapping for each CSV Rapport does
+not know, the preview (duplicates, rejected records), then the import itself with a
+progress dialog whose Cancel leaves the database as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from networking_app.interchange.csv_reader import CsvLayout, Target
+from networking_app.interchange.reading import SUFFIXES
+from networking_app.services.interchange import (
+    SUFFIX,
+    Decision,
+    ExportFormat,
+    ImportCancelled,
+    ImportPlan,
+    ImportRefused,
+    Interchange,
+)
+from networking_app.services.workspace import Workspace
+from networking_app.ui.events import DataEvents
+from networking_app.ui.interchange.mapping_dialog import ColumnMappingDialog
+from networking_app.ui.interchange.preview_dialog import ImportPreviewDialog
+
+log = logging.getLogger(__name__)
+
+
+def importable(path: Path) -> bool:
+    return path.is_file() and path.suffix.lower() in SUFFIXES
+
+
+class InterchangeActions(QObject):
+    """Owns the import and export actions and runs an import from files to database."""
+
+    #: An import finished: (contacts added, merged, skipped).
+    imported = Signal(int, int, int)
+    #: An import was cancelled or refused: nothing changed.
+    import_abandoned = Signal(str)
+    #: Emitted during an import as it progresses (done, total); tests cancel from here.
+    progressed = Signal(int, int)
+
+    def __init__(self, window: QWidget, workspace: Workspace, events: DataEvents) -> None:
+        super().__init__(window)
+        self.window, self.workspace, self.events = window, workspace, events
+        self.service = Interchange(workspace.clock)
+        self.dialog: QWidget | None = None  # the step shown now (mapping or preview)
+        self.progress: QProgressDialog | None = None
+        self._files: list[Path] = []
+        self._waiting: list[tuple[Path, CsvLayout]] = []
+        self._mappings: dict[Path, list[Target]] = {}
+        self.import_action = QAction(self.tr("&Import Contacts…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_action.triggered.connect(self.choose_export)
+
+    def fill_menu(self, menu: QMenu, before: QAction) -> None:
+        menu.insertAction(before, self.import_action)
+        menu.insertAction(before, self.export_action)
+        menu.insertSeparator(before)
+
+    def _status(self, text: str) -> None:
+        status = getattr(self.window, "statusBar", None)
+        if status is not None:
+            status().showMessage(text, 10000)
+
+    # -- import ---------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Import Contacts"),
+            str(Path.home()),
+            self.tr("Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)"),
+        )
+        if names:
+            self.import_files([Path(n) for n in names])
+
+    def import_files(self, files: list[Path]) -> None:
+        """Start an import of ``files`` (from the menu or dropped on the window)."""
+        self._files = list(files)
+        self._mappings = {}
+        self._waiting = []
+        for path in files:
+            try:
+                layout = self.service.csv_layout(path)
+            except ImportRefused:
+                continue  # the preview lists why
+            if layout is not None:
+                self._waiting.append((path, layout))
+        self._next_mapping()
+
+    def _next_mapping(self) -> None:
+        if not self._waiting:
+            self._preview()
+            return
+        path, layout = self._waiting.pop(0)
+        dialog = ColumnMappingDialog(path, layout, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._mapped(path, dialog.mapping()))
+        dialog.rejected.connect(lambda: self._abandon(self.tr("Import cancelled.")))
+        self.dialog = dialog
+        dialog.open()
+
+    def _mapped(self, path: Path, mapping: list[Target]) -> None:
+        self._mappings[path] = mapping
+        self._next_mapping()
+
+    def _preview(self) -> None:
+        plan = self.service.plan(self._files, self._mappings)
+        if not plan.contacts:
+            self.dialog = None
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Nothing to import"),
+                self.tr("No contact could be read from these files."),
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setDetailedText("\n".join(str(p) for p in plan.rejected))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
+            self.import_abandoned.emit("\n".join(str(p) for p in plan.rejected))
+            return
+        dialog = ImportPreviewDialog(plan, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.run_import(plan, dialog.decisions()))
+        dialog.rejected.connect(lambda: self._abandon(self.tr("Import cancelled.")))
+        self.dialog = dialog
+        dialog.open()
+
+    def _abandon(self, message: str) -> None:
+        self.dialog = None
+        self._status(message)
+        self.import_abandoned.emit(message)
+
+    def run_import(self, plan: ImportPlan, decisions: dict[int, Decision]) -> None:
+        """Store the plan; the rejected records are left out (the preview listed them)."""
+        self.dialog = None
+        progress = QProgressDialog(
+            self.tr("Importing contacts…"),
+            self.tr("Cancel"),
+            0,
+            max(1, len(plan.contacts)),
+            self.window,
+        )
+        progress.setObjectName("import-progress")
+        progress.setWindowTitle(self.tr("Import Contacts"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+
+        def report(done: int, total: int) -> bool:
+            progress.setMaximum(max(1, total))
+            progress.setValue(done)
+            self.progressed.emit(done, total)
+            QCoreApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            counts = self.service.apply(plan, decisions, skip_invalid=True, progress=report)
+        except ImportCancelled:
+            self._abandon(self.tr("Import cancelled; nothing was changed."))
+            return
+        except ImportRefused as exc:
+            QMessageBox.warning(self.window, self.tr("Import failed"), str(exc))
+            self._abandon(str(exc))
+            return
+        finally:
+            progress.close()
+            progress.deleteLater()
+            self.progress = None
+        self.events.contacts_changed.emit([])
+        self._status(
+            self.tr("Imported {added} new contacts; {merged} merged, {skipped} skipped.").format(
+                added=counts.added, merged=counts.merged, skipped=counts.skipped
+            )
+        )
+        self.imported.emit(counts.added, counts.merged, counts.skipped)
+
+    # -- export ---------------------------------------------------------------------------
+    def export_filters(self) -> dict[str, ExportFormat]:
+        return {
+            self.tr("vCard 4.0 (*.vcf)"): ExportFormat.VCARD,
+            self.tr("CSV spreadsheet (*.csv)"): ExportFormat.CSV,
+            self.tr("Rapport backup, everything (*.json)"): ExportFormat.JSON,
+            self.tr("Calendar of birthdays and reminders (*.ics)"): ExportFormat.ICS,
+        }
+
+    def choose_export(self) -> None:
+        filters = self.export_filters()
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export"),
+            str(Path.home() / "rapport.vcf"),
+            ";;".join(filters),
+        )
+        if not name:
+            return
+        fmt = filters.get(chosen, ExportFormat.VCARD)
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(SUFFIX[fmt])
+        self.export_to(path, fmt)
+
+    def export_to(self, path: Path, fmt: ExportFormat) -> int | None:
+        try:
+            count = self.service.export(fmt, path)
+        except OSError as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Export failed"),
+                self.tr("{path} could not be written: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                ),
+            )
+            return None
+        self._status(self.tr("Exported to {path}").format(path=path))
+        return count
