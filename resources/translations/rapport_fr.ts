@@ -39,7 +39,7 @@
     <message>
         <location filename="../../networking_app/ui/board/board_column.py" line="152"/>
         <source>{n} contact</source>
-        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: &quot;Close circle · 12 · 3 overdue&quot; (tooltip, screen readers)</extracomment>
+        <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: "Close circle · 12 · 3 overdue" (tooltip, screen readers)</extracomment>
         <translation>{n} contact</translation>
     </message>
     <message>
@@ -126,6 +126,174 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="29"/>
+        <source>Columns of {file}</source>
+        <translation>Colonnes de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="34"/>
+        <source>Rapport does not know this kind of file. Check what each column holds; columns set to “Ignore” are left out.</source>
+        <translation>Rapport ne connaît pas ce type de fichier. Vérifiez ce que contient chaque colonne ; les colonnes réglées sur « Ignorer » sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="42"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="42"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="42"/>
+        <source>Contact field</source>
+        <translation>Champ du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="56"/>
+        <source>Field for column {name}</source>
+        <translation>Champ pour la colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="67"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="79"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="80"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="81"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="82"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="83"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="84"/>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="85"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="86"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="87"/>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="88"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="89"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="90"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="91"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="92"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="93"/>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="94"/>
+        <source>Social profile</source>
+        <translation>Profil social</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="95"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="96"/>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="97"/>
+        <source>Birth month</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="98"/>
+        <source>Birth day</source>
+        <translation>Jour de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="99"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="100"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="101"/>
+        <source>Connected on (date)</source>
+        <translation>Connecté le (date)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="102"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="103"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="125"/>
+        <source>Choose at least one column holding a name, an organisation, an email or a phone.</source>
+        <translation>Choisissez au moins une colonne qui contient un nom, une organisation, un e-mail ou un téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../networking_app/ui/commands.py" line="25"/>
@@ -181,7 +349,7 @@
     <message>
         <location filename="../../networking_app/ui/timeline/contact_chooser.py" line="203"/>
         <source>Filter by contact…</source>
-        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d&apos;Arc, d’Arc.</extracomment>
+        <extracomment>Where a word starts inside a name, besides spaces: Anne-Marie, d'Arc, d’Arc.</extracomment>
         <translation>Filtrer par contact…</translation>
     </message>
     <message>
@@ -263,7 +431,7 @@
     <message>
         <location filename="../../networking_app/ui/contacts/contact_picker.py" line="147"/>
         <source>Type a name to search</source>
-        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact&apos;s id, or None for nobody</extracomment>
+        <extracomment>At most this many suggestions in the pop-up: more is noise, and it stays fast at 30,000. Folding 30,000 names takes a noticeable moment; the same names come back each time an editor opens, so remember them. the chosen contact's id, or None for nobody</extracomment>
         <translation>Tapez un nom pour chercher</translation>
     </message>
 </context>
@@ -421,7 +589,7 @@
     <message>
         <location filename="../../networking_app/ui/board/detail_panel.py" line="106"/>
         <source>Contact details</source>
-        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown &quot;Show timeline&quot; was clicked for the contact shown &quot;Log…&quot; was clicked for the contact shown</extracomment>
+        <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
@@ -650,6 +818,225 @@
         <location filename="../../networking_app/ui/shell/help_dialog.py" line="22"/>
         <source>Rapport Help</source>
         <translation>Aide de Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="29"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="37"/>
+        <source>This backup will restore the whole database: {count} contacts with their interactions, introductions and settings.</source>
+        <translation>Cette sauvegarde va restaurer toute la base : {count} contacts avec leurs interactions, mises en relation et réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="42"/>
+        <source>{new} new contacts, {dups} possible duplicates, {rejected} records left out.</source>
+        <translation>{new} nouveaux contacts, {dups} doublons possibles, {rejected} fiches laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="51"/>
+        <source>These contacts look like people you already have:</source>
+        <translation>Ces contacts ressemblent à des personnes que vous avez déjà :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="56"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="57"/>
+        <source>Already known as</source>
+        <translation>Déjà connu comme</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="58"/>
+        <source>Same</source>
+        <translation>Même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="59"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="67"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
+        <source>name and organisation</source>
+        <translation>nom et organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="80"/>
+        <source>Action for {name}</source>
+        <translation>Action pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="87"/>
+        <source>For all duplicates:</source>
+        <translation>Pour tous les doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="89"/>
+        <source>Action for all duplicates</source>
+        <translation>Action pour tous les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="91"/>
+        <source>&amp;Apply to All</source>
+        <translation>&amp;Appliquer à tous</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="97"/>
+        <source>These records cannot be imported and will be left out:</source>
+        <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="107"/>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="114"/>
+        <source>Import the Valid Records</source>
+        <translation>Importer les fiches valides</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="114"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="123"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="124"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="59"/>
+        <source>&amp;Import Contacts…</source>
+        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted during an import as it progresses (done, total); tests cancel from here.</extracomment>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="62"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="80"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="156"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="109"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="136"/>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="123"/>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="124"/>
+        <source>No contact could be read from these files.</source>
+        <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="149"/>
+        <source>Importing contacts…</source>
+        <translation>Import des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="150"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="173"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="176"/>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="185"/>
+        <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
+        <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="194"/>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="195"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="196"/>
+        <source>Rapport backup, everything (*.json)</source>
+        <translation>Sauvegarde Rapport, tout (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="197"/>
+        <source>Calendar of birthdays and reminders (*.ics)</source>
+        <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="204"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="222"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="223"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
     </message>
 </context>
 <context>
@@ -961,132 +1348,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="92"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="101"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="142"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="143"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="144"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="150"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="157"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="165"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="199"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="200"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="236"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="248"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="281"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="282"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="314"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="295"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="327"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="297"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="329"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="305"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="337"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="345"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="309"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="341"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="343"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="375"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -1335,12 +1722,12 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="212"/>
-        <source>{days} (the circle&apos;s)</source>
+        <source>{days} (the circle's)</source>
         <translation>{days} (celui du cercle)</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/contacts/editor_pages.py" line="214"/>
-        <source>no reminders (the circle&apos;s)</source>
+        <source>no reminders (the circle's)</source>
         <translation>pas de relance (comme le cercle)</translation>
     </message>
 </context>
@@ -1414,7 +1801,7 @@
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="225"/>
         <source>No open next step.</source>
-        <extracomment>&quot;Show timeline&quot; was clicked: the contact&apos;s timeline</extracomment>
+        <extracomment>"Show timeline" was clicked: the contact's timeline</extracomment>
         <translation>Aucune prochaine étape à faire.</translation>
     </message>
     <message>
