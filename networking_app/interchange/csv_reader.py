@@ -5,6 +5,7 @@ export, and any other CSV through a column mapping (guessed, then confirmed by t
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -330,6 +331,7 @@ def _neutralised(value: str) -> str:
     return value
 
 
+@functools.lru_cache(maxsize=16384)  # a network's dates repeat: parse each once
 def _date(text: str, month_first: bool) -> date | None:
     text = text.strip()
     if not text or text in ("0/0/00", "00/00/0000"):

@@ -172,8 +172,7 @@ _CONTACT_COLUMNS = (
 )
 
 
-def _insert(draft: ContactDraft, now: str, tag_ids: dict[str, int]) -> int:
-    cursor = db.cursor()
+def _insert(draft: ContactDraft, now: str, tag_ids: dict[str, int], cursor: Any) -> int:
     cursor.execute(
         f"INSERT INTO contact ({_CONTACT_COLUMNS}) VALUES"
         " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -267,17 +266,58 @@ def merged_draft(known: ContactDraft, incoming: ContactDraft) -> ContactDraft:
     )
 
 
-def _first_interaction(cid: int, on: date, now: str) -> None:
+_CONNECTED = "Connected on LinkedIn"
+_FTS_TRIGGER = "interaction_search_insert"
+
+
+def _has_connection(cid: int) -> bool:
+    return bool(
+        rows(
+            "SELECT 1 FROM interaction i JOIN interaction_participant p"
+            " ON p.interaction_id = i.id WHERE p.contact_id = ? AND i.summary = ? LIMIT 1",
+            (cid, _CONNECTED),
+        )
+    )
+
+
+def _first_interactions(connections: list[tuple[int, date]], now: str) -> None:
+    """One dated "Connected on LinkedIn" touch per contact, inserted in two batches."""
+    if not connections:
+        return
+    start = int(rows("SELECT COALESCE(MAX(id), 0) FROM interaction")[0][0]) + 1
     cursor = db.cursor()
-    cursor.execute(
-        "INSERT INTO interaction (occurred_at, kind, direction, summary, created_at, updated_at)"
-        " VALUES (?, 'social_touch', 'mutual', ?, ?, ?)",
-        (f"{on.isoformat()} 12:00:00", "Connected on LinkedIn", now, now),
+    # The full-text index is fed by a per-row trigger; for a large batch it is twice as
+    # fast to index the new rows in one statement. The trigger is put back, as it was, in
+    # the same transaction (a failure rolls both back).
+    trigger = rows(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (_FTS_TRIGGER,)
     )
-    cursor.execute(
+    bulk = (
+        len(connections) >= 1000
+        and bool(trigger)
+        and bool(rows("SELECT 1 FROM sqlite_master WHERE name = 'interaction_search'"))
+    )
+    if bulk:
+        cursor.execute(f"DROP TRIGGER {_FTS_TRIGGER}")
+    cursor.executemany(
+        "INSERT INTO interaction (id, occurred_at, kind, direction, summary, created_at,"
+        " updated_at) VALUES (?, ?, 'social_touch', 'mutual', ?, ?, ?)",
+        [
+            (start + n, f"{on.isoformat()} 12:00:00", _CONNECTED, now, now)
+            for n, (_cid, on) in enumerate(connections)
+        ],
+    )
+    cursor.executemany(
         "INSERT INTO interaction_participant (interaction_id, contact_id) VALUES (?, ?)",
-        (cursor.lastrowid, cid),
+        [(start + n, cid) for n, (cid, _on) in enumerate(connections)],
     )
+    if bulk:
+        cursor.execute(
+            "INSERT INTO interaction_search (rowid, summary, notes, ask, next_step)"
+            " SELECT id, summary, notes, ask, next_step FROM interaction WHERE id >= ?",
+            (start,),
+        )
+        cursor.execute(trigger[0][0])
 
 
 def apply_import(
@@ -294,7 +334,10 @@ def apply_import(
     counts = ImportCounts()
     total = len(incoming)
     created: dict[int, int] = {}  # -(n + 1) → new id
+    connections: list[tuple[int, date]] = []
+    connected: set[int] = set()
     with db.atomic():
+        cursor = db.cursor()
         tag_ids = {name.casefold(): tid for tid, name in rows("SELECT id, name FROM tag")}
         for n, item in enumerate(incoming):
             if progress is not None and n % PROGRESS_EVERY == 0 and not progress(n, total):
@@ -307,7 +350,7 @@ def apply_import(
                 )
             decision = decisions[n] if match is not None else "keep"
             if target is None or decision == "keep":
-                cid = _insert(item.draft, stamp, tag_ids)
+                cid = _insert(item.draft, stamp, tag_ids, cursor)
                 created[-(n + 1)] = cid
                 counts.added += 1
             elif decision == "skip":
@@ -315,12 +358,20 @@ def apply_import(
                 continue
             else:
                 cid = target
-                save_draft(merged_draft(load_draft(cid), item.draft), now)
-                tag_ids = {name.casefold(): tid for tid, name in rows("SELECT id, name FROM tag")}
+                known = load_draft(cid)
+                merged = merged_draft(known, item.draft)
+                if merged != known:  # importing the same file again writes nothing
+                    save_draft(merged, now)
+                    tag_ids = {n.casefold(): tid for tid, n in rows("SELECT id, name FROM tag")}
                 counts.merged += 1
+                if item.connected_on is not None and (cid in connected or _has_connection(cid)):
+                    counts.ids.append(cid)
+                    continue  # connected once, even if imported twice
             counts.ids.append(cid)
             if item.connected_on is not None:
-                _first_interaction(cid, item.connected_on, stamp)
+                connections.append((cid, item.connected_on))
+                connected.add(cid)
+        _first_interactions(connections, stamp)
         if progress is not None and not progress(total, total):
             raise ImportCancelled()
     return counts

@@ -233,3 +233,29 @@ def test_ics_has_yearly_birthdays_and_upcoming_next_steps(
     assert events["Tom — birthday"].decoded("dtstart") == date(1980, 7, 3)
     assert events["Tom — birthday"]["rrule"]["FREQ"] == ["YEARLY"]
     assert events["Léa — birthday"]["rrule"]["BYMONTHDAY"] == [-1]  # 28 Feb in common years
+
+
+def test_a_large_linkedin_import_is_searchable_like_any_interaction(
+    database: AppPaths, tmp_path: Path
+) -> None:
+    path = tmp_path / "Connections.csv"
+    lines = [f"P{n},Q{n},,p{n}@example.org,Co,Dev,01 Jan 2024" for n in range(1200)]
+    path.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n" + "\n".join(lines),
+        encoding="utf-8",
+    )
+    service().apply(service().plan([path]))
+    found = rows(
+        "SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'linkedin'"
+    )
+    assert found == [(1200,)]
+    # The per-row trigger is back: a new interaction is indexed as before.
+    db_trigger = rows("SELECT count(*) FROM sqlite_master WHERE name = 'interaction_search_insert'")
+    assert db_trigger == [(1,)]
+    rows(
+        "INSERT INTO interaction (occurred_at, kind, direction, summary, created_at,"
+        " updated_at) VALUES ('2026-01-01 10:00:00', 'call', 'mutual', 'zeppelin', 'x', 'x')"
+    )
+    assert rows(
+        "SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'zeppelin'"
+    ) == [(1,)]
