@@ -259,3 +259,26 @@ def test_a_large_linkedin_import_is_searchable_like_any_interaction(
     assert rows(
         "SELECT count(*) FROM interaction_search WHERE interaction_search MATCH 'zeppelin'"
     ) == [(1,)]
+
+
+def test_importing_the_same_files_twice_changes_nothing(
+    database: AppPaths, tmp_path: Path
+) -> None:
+    linkedin = tmp_path / "Connections.csv"
+    linkedin.write_text(
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        "Ada,Lovelace,https://lnkd.in/ada,ada@engines.org,Engines,CEO,14 May 2026\n",
+        encoding="utf-8",
+    )
+    cards = vcf(
+        tmp_path,
+        "c.vcf",
+        "N:Roux;Élodie;;;\r\nEMAIL;TYPE=work:e@roux.fr\r\nTEL:06 12 34 56 78\r\n"
+        "BDAY:--0412\r\nCATEGORIES:mentor\r\nNOTE:Line one\\nline two",
+    )
+    service().apply(service().plan([linkedin, cards]))
+    tables = ("contact", "contact_method", "tag", "contact_tag", "interaction")
+    before = {t: rows(f"SELECT * FROM {t} ORDER BY 1") for t in tables}
+    counts = service().apply(service().plan([linkedin, cards]))
+    assert (counts.added, counts.merged) == (0, 2)
+    assert {t: rows(f"SELECT * FROM {t} ORDER BY 1") for t in tables} == before
