@@ -261,9 +261,7 @@ def test_a_large_linkedin_import_is_searchable_like_any_interaction(
     ) == [(1,)]
 
 
-def test_importing_the_same_files_twice_changes_nothing(
-    database: AppPaths, tmp_path: Path
-) -> None:
+def test_importing_the_same_files_twice_changes_nothing(database: AppPaths, tmp_path: Path) -> None:
     linkedin = tmp_path / "Connections.csv"
     linkedin.write_text(
         "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
