@@ -3,6 +3,7 @@ backup. Everything here runs inside the caller's single transaction or opens its
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 from collections.abc import Callable, Iterable, Sequence
@@ -12,10 +13,10 @@ from typing import Any
 
 import phonenumbers
 
-from networking_app.domain.contacts import ContactDraft, display_name
+from networking_app.domain.contacts import ContactDraft, MethodDraft, display_name
 from networking_app.domain.text import fold
-from networking_app.domain.vocabulary import join_values, split_values
-from networking_app.storage.contact_editing import load_draft, save_draft
+from networking_app.domain.vocabulary import Circle, join_values, split_values
+from networking_app.storage.contact_editing import load_draft
 from networking_app.storage.migrations import LATEST_VERSION, VERSION_TABLE
 from networking_app.storage.models import db
 from networking_app.storage.sql import rows, when
@@ -31,6 +32,7 @@ class ImportCancelled(Exception):
 # -- duplicates ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)  # each number is looked up, then indexed
 def normalised_phone(value: str, region: str | None) -> str:
     """E.164 when the number parses ("+33612345678"), else its digits (at least 6)."""
     digits = re.sub(r"\D", "", value)
@@ -207,7 +209,12 @@ def _insert(draft: ContactDraft, now: str, tag_ids: dict[str, int], cursor: Any)
             " VALUES (?,?,?,?,?)",
             [(cid, m.kind, m.value.strip(), m.label.strip(), m.preferred) for m in draft.methods],
         )
-    for name in dict.fromkeys(t.strip() for t in draft.tags if t.strip()):
+    _link_tags(cid, draft.tags, tag_ids, cursor)
+    return cid
+
+
+def _link_tags(cid: int, names: Iterable[str], tag_ids: dict[str, int], cursor: Any) -> None:
+    for name in dict.fromkeys(t.strip() for t in names if t.strip()):
         key = name.casefold()
         if key not in tag_ids:
             cursor.execute("INSERT INTO tag (name) VALUES (?)", (name,))
@@ -216,7 +223,85 @@ def _insert(draft: ContactDraft, now: str, tag_ids: dict[str, int], cursor: Any)
             "INSERT OR IGNORE INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
             (cid, tag_ids[key]),
         )
-    return cid
+
+
+_MERGED_FIELDS = (
+    "given_name",
+    "family_name",
+    "nickname",
+    "organisation",
+    "role",
+    "industry",
+    "function",
+    "city",
+    "channel",
+    "cadence_days",
+    "photo",
+    "birthday_day",
+    "birthday_month",
+    "birthday_year",
+    "notes",
+    "target_categories",
+)
+
+
+def _known(cid: int, cursor: Any) -> ContactDraft:
+    """What a merge reads of a known contact (raw SQL: merges can be thousands)."""
+    row = cursor.execute(
+        f"SELECT {', '.join(_MERGED_FIELDS)}, circle, prep_notes FROM contact WHERE id = ?",
+        (cid,),
+    ).fetchone()
+    values = dict(zip((*_MERGED_FIELDS, "circle", "prep_notes"), row, strict=True))
+    values["target_categories"] = tuple(split_values(values["target_categories"]))
+    values["circle"] = Circle(values["circle"])
+    if values["photo"] is not None:
+        values["photo"] = bytes(values["photo"])
+    methods = tuple(
+        MethodDraft(kind, value, label, bool(preferred))
+        for kind, value, label, preferred in cursor.execute(
+            "SELECT kind, value, label, preferred FROM contact_method WHERE contact_id = ?"
+            " ORDER BY id",
+            (cid,),
+        ).fetchall()
+    )
+    tags = tuple(
+        r[0]
+        for r in cursor.execute(
+            "SELECT t.name FROM tag t JOIN contact_tag ct ON ct.tag_id = t.id"
+            " WHERE ct.contact_id = ? ORDER BY t.name COLLATE NOCASE",
+            (cid,),
+        ).fetchall()
+    )
+    return ContactDraft(id=cid, methods=methods, tags=tags, **values)
+
+
+def _write_merge(
+    cid: int,
+    known: ContactDraft,
+    merged: ContactDraft,
+    now: str,
+    tag_ids: dict[str, int],
+    cursor: Any,
+) -> None:
+    """Store what a merge added: changed fields, new methods, new tags."""
+    changes: dict[str, Any] = {
+        name: getattr(merged, name)
+        for name in _MERGED_FIELDS
+        if getattr(merged, name) != getattr(known, name)
+    }
+    if "target_categories" in changes:
+        changes["target_categories"] = join_values(changes["target_categories"])
+    changes["updated_at"] = now
+    cursor.execute(
+        f"UPDATE contact SET {', '.join(f'{k} = ?' for k in changes)} WHERE id = ?",
+        (*changes.values(), cid),
+    )
+    extra = merged.methods[len(known.methods) :]
+    cursor.executemany(
+        "INSERT INTO contact_method (contact_id, kind, value, label, preferred) VALUES (?,?,?,?,?)",
+        [(cid, m.kind, m.value.strip(), m.label.strip(), m.preferred) for m in extra],
+    )
+    _link_tags(cid, [t for t in merged.tags if t not in known.tags], tag_ids, cursor)
 
 
 def merged_draft(known: ContactDraft, incoming: ContactDraft) -> ContactDraft:
@@ -358,11 +443,10 @@ def apply_import(
                 continue
             else:
                 cid = target
-                known = load_draft(cid)
+                known = _known(cid, cursor)
                 merged = merged_draft(known, item.draft)
                 if merged != known:  # importing the same file again writes nothing
-                    save_draft(merged, now)
-                    tag_ids = {n.casefold(): tid for tid, n in rows("SELECT id, name FROM tag")}
+                    _write_merge(cid, known, merged, stamp, tag_ids, cursor)
                 counts.merged += 1
                 if item.connected_on is not None and (cid in connected or _has_connection(cid)):
                     counts.ids.append(cid)
