@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from networking_app.interchange.csv_reader import CsvLayout, Target
@@ -35,6 +35,15 @@ log = logging.getLogger(__name__)
 
 def importable(path: Path) -> bool:
     return path.is_file() and path.suffix.lower() in SUFFIXES
+
+
+def dropped_files(event: QEvent) -> list[Path]:
+    """The contact files a drag carries (none for anything else)."""
+    if not isinstance(event, QDragEnterEvent | QDragMoveEvent | QDropEvent):
+        return []
+    mime = event.mimeData()
+    urls = mime.urls() if mime is not None and mime.hasUrls() else []
+    return [p for p in (Path(u.toLocalFile()) for u in urls if u.isLocalFile()) if importable(p)]
 
 
 class InterchangeActions(QObject):
@@ -62,6 +71,27 @@ class InterchangeActions(QObject):
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.choose_export)
+
+    def watch_drops(self, window: QWidget) -> None:
+        """Widgets of the window that take drops of their own (the board's columns move
+        cards, text fields take text) would swallow dropped files: they pass contact
+        files here instead, wherever on the window they land."""
+        for widget in window.findChildren(QWidget):
+            if widget.acceptDrops():
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind not in (QEvent.Type.DragEnter, QEvent.Type.DragMove, QEvent.Type.Drop):
+            return False
+        files = dropped_files(event)
+        if not files:
+            return False
+        assert isinstance(event, QDropEvent)  # DragEnter and DragMove derive from it
+        event.acceptProposedAction()
+        if kind == QEvent.Type.Drop:
+            self.import_files(files)
+        return True
 
     def fill_menu(self, menu: QMenu, before: QAction) -> None:
         menu.insertAction(before, self.import_action)

@@ -42,7 +42,7 @@ from networking_app.domain.profile import Profile
 from networking_app.services.workspace import Workspace
 from networking_app.ui.board.board_view import BoardView
 from networking_app.ui.events import DataEvents
-from networking_app.ui.interchange.interchange_actions import InterchangeActions, importable
+from networking_app.ui.interchange.interchange_actions import InterchangeActions, dropped_files
 from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.interchange_actions.watch_drops(self)
         self.refresh()
         self._restore_state()
 
@@ -249,19 +250,14 @@ class MainWindow(QMainWindow):
         )
 
     # -- dropped contact files ----------------------------------------------------------
-    @staticmethod
-    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        return [Path(u.toLocalFile()) for u in urls if u.isLocalFile()]
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(importable(p) for p in self._dropped_files(event)):
+        if dropped_files(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        files = [p for p in self._dropped_files(event) if importable(p)]
+        files = dropped_files(event)
         if not files:
             event.ignore()
             return

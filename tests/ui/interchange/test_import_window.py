@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from networking_app.interchange.csv_reader import Target
@@ -23,8 +23,10 @@ from tests.ui.helpers import show_active
 MakeWindow = Callable[[AppPaths], MainWindow]
 
 
-def drop(window: MainWindow, *files: Path) -> bool:
-    """Drag ``files`` over the window and drop them, as a file manager does."""
+def drop(window: MainWindow, *files: Path, target: QWidget | None = None) -> bool:
+    """Drag ``files`` over ``target`` (a widget of the window) and drop them there, as a
+    file manager does; Qt passes what a widget does not take to its parents."""
+    target = target or window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
     enter = QDragEnterEvent(
@@ -34,7 +36,7 @@ def drop(window: MainWindow, *files: Path) -> bool:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     if not enter.isAccepted():
         return False
     event = QDropEvent(
@@ -44,7 +46,7 @@ def drop(window: MainWindow, *files: Path) -> bool:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    QApplication.sendEvent(window, event)
+    QApplication.sendEvent(target, event)
     return True
 
 
@@ -69,8 +71,10 @@ def test_drop_a_vcard_previews_then_imports_and_the_board_reloads(
         encoding="utf-8",
     )
     assert not drop(window, tmp_path / "notes.pdf")  # not a contact file: refused at once
+    window.show_view("board")
+    column = window.board.findChild(QAbstractItemView, "board-close").viewport()
     with qtbot.waitSignal(window.events.contacts_changed):
-        assert drop(window, source)
+        assert drop(window, source, target=column)  # dropped on the board's cards
         preview = window.interchange_actions.dialog
         assert isinstance(preview, ImportPreviewDialog)
         assert (
