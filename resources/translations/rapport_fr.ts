@@ -834,8 +834,8 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="42"/>
-        <source>{new} new contacts, {dups} possible duplicates, {rejected} records left out.</source>
-        <translation>{new} nouveaux contacts, {dups} doublons possibles, {rejected} fiches laissées de côté.</translation>
+        <source>New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}</source>
+        <translation>Nouveaux contacts : {new} · Doublons possibles : {dups} · Laissés de côté : {rejected}</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="51"/>
@@ -936,105 +936,105 @@
 <context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="59"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="68"/>
         <source>&amp;Import Contacts…</source>
         <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted during an import as it progresses (done, total); tests cancel from here.</extracomment>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="62"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="71"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="80"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="156"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="110"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="186"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="112"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="109"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="136"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="139"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="123"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="153"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="124"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="154"/>
         <source>No contact could be read from these files.</source>
         <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="149"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="179"/>
         <source>Importing contacts…</source>
         <translation>Import des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="150"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="180"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="173"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="203"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="176"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="206"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="185"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="216"/>
         <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
         <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="194"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="225"/>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="195"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="226"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="196"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="227"/>
         <source>Rapport backup, everything (*.json)</source>
         <translation>Sauvegarde Rapport, tout (*.json)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="197"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
         <source>Calendar of birthdays and reminders (*.ics)</source>
         <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="204"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="235"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="222"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="253"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="223"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="254"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="259"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
@@ -1353,127 +1353,127 @@
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="153"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="154"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="155"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="166"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="169"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="178"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="181"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="199"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="200"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="201"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="203"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="248"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="249"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="313"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="309"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="314"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="310"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="327"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="323"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="329"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="325"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="337"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="333"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="345"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="341"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="341"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="337"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="375"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="371"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="376"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>

@@ -211,6 +211,7 @@ class InterchangeActions(QObject):
             progress.deleteLater()
             self.progress = None
         self.events.contacts_changed.emit([])
+        self.events.interactions_changed.emit([])  # LinkedIn first touches, a restore
         self._status(
             self.tr("Imported {added} new contacts; {merged} merged, {skipped} skipped.").format(
                 added=counts.added, merged=counts.merged, skipped=counts.skipped

@@ -39,7 +39,7 @@ class ImportPreviewDialog(QDialog):
             ).format(count=len(plan.contacts))
         else:
             text = self.tr(
-                "{new} new contacts, {dups} possible duplicates, {rejected} records left out."
+                "New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}"
             ).format(new=new, dups=len(duplicates), rejected=len(plan.rejected))
         self.summary = QLabel(text)
         self.summary.setObjectName("import-summary")

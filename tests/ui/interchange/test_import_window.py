@@ -77,9 +77,7 @@ def test_drop_a_vcard_previews_then_imports_and_the_board_reloads(
         assert drop(window, source, target=column)  # dropped on the board's cards
         preview = window.interchange_actions.dialog
         assert isinstance(preview, ImportPreviewDialog)
-        assert (
-            preview.summary.text() == "2 new contacts, 0 possible duplicates, 0 records left out."
-        )
+        assert preview.summary.text() == "New contacts: 2 · Possible duplicates: 0 · Left out: 0"
         press_ok(preview)
     assert names(window) == ["Marc Petit", "Élodie Roux"]
 
