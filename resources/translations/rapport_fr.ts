@@ -936,105 +936,110 @@
 <context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="68"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="75"/>
         <source>&amp;Import Contacts…</source>
         <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted during an import as it progresses (done, total); tests cancel from here.</extracomment>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="71"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="78"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="110"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="186"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="117"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="198"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="112"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="119"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="139"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="146"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="178"/>
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="153"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="155"/>
+        <source>Reading {count} file(s)…</source>
+        <translation>Lecture de {count} fichier(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="165"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="154"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
         <source>No contact could be read from these files.</source>
         <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="179"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="191"/>
         <source>Importing contacts…</source>
         <translation>Import des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="180"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="203"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="215"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="206"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="218"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="216"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
         <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
         <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="225"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="237"/>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="226"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="238"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="227"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="239"/>
         <source>Rapport backup, everything (*.json)</source>
         <translation>Sauvegarde Rapport, tout (*.json)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="240"/>
         <source>Calendar of birthdays and reminders (*.ics)</source>
         <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="235"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="247"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="253"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="265"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="254"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="266"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="259"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="271"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>

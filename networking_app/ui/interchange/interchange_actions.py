@@ -12,7 +12,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from networking_app.interchange.csv_reader import CsvLayout, Target
 from networking_app.interchange.reading import SUFFIXES
@@ -145,7 +152,12 @@ class InterchangeActions(QObject):
         self._next_mapping()
 
     def _preview(self) -> None:
-        plan = self.service.plan(self._files, self._mappings)
+        self._status(self.tr("Reading {count} file(s)…").format(count=len(self._files)))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            plan = self.service.plan(self._files, self._mappings)
+        finally:
+            QApplication.restoreOverrideCursor()
         if not plan.contacts:
             self.dialog = None
             box = QMessageBox(
