@@ -24,8 +24,8 @@ _PHONE = re.compile(r"^\+?[\d\s().\-/]{3,}$")
 _DATE = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$")
 _NO_YEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 
-#: Calendar programs write these years for "year unknown" (Apple: 1604, others: 1900 or 0).
-UNKNOWN_YEARS = frozenset({0, 1, 1604, 1900})
+#: Calendar programs write these years for "year unknown" (Apple: 1604, others: 0 or 1).
+UNKNOWN_YEARS = frozenset({0, 1, 1604})
 
 
 def parse_iso_birthday(text: str) -> tuple[int, int, int | None] | None:
@@ -170,5 +170,5 @@ def _one_preferred(methods: list[MethodDraft]) -> list[MethodDraft]:
         preferred = m.preferred and m.kind not in seen
         if preferred:
             seen.add(m.kind)
-        out.append(replace(m, preferred=preferred))
+        out.append(m if preferred == m.preferred else replace(m, preferred=preferred))
     return out

@@ -70,7 +70,14 @@ class _Property:
     value: bytes
 
 
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+_PARAM_KEY = re.compile(r"[A-Z0-9-]+")
+_SPECIAL = re.compile(r"[:;,]")
+
+
 def _split_outside_quotes(data: bytes, sep: int) -> list[bytes]:
+    if b'"' not in data:
+        return data.split(bytes((sep,)))
     parts, start, quoted = [], 0, False
     for i, byte in enumerate(data):
         if byte == 0x22:  # "
@@ -196,7 +203,7 @@ def _property(number: int, line: bytes) -> _Property | str:
     parts = _split_outside_quotes(head, 0x3B)
     full_name = parts[0].decode("utf-8", "replace").strip()
     group, _, name = full_name.rpartition(".")
-    if not re.fullmatch(r"[A-Za-z0-9-]+", name):
+    if not _NAME.fullmatch(name):
         return f"{full_name!r} is not a property name"
     return _Property(number, group, name.upper(), _parse_params(parts[1:]), value)
 
@@ -242,13 +249,15 @@ def _escape(text: str) -> str:
 
 
 def _param_text(params: dict[str, list[str]]) -> str:
+    if not params:
+        return ""
     out = []
     for key, values in params.items():
         if key in ("ENCODING", "CHARSET") or not values:
             continue
-        if not re.fullmatch(r"[A-Z0-9-]+", key):
+        if not _PARAM_KEY.fullmatch(key):
             continue
-        shown = [f'"{v}"' if re.search(r"[:;,]", v) else v for v in values if '"' not in v]
+        shown = [f'"{v}"' if _SPECIAL.search(v) else v for v in values if '"' not in v]
         if shown:
             out.append(f"{key}={','.join(shown)}")
     return "".join(";" + p for p in out)
