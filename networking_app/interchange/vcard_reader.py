@@ -51,6 +51,26 @@ _SOCIAL = {
     "X-GTALK": "Google Talk",
     "X-MASTODON": "Mastodon",
 }
+#: The properties read into a contact; the others are not handed to vobject at all.
+_READ = frozenset(
+    {
+        "N",
+        "FN",
+        "NICKNAME",
+        "ORG",
+        "TITLE",
+        "ROLE",
+        "ADR",
+        "EMAIL",
+        "TEL",
+        "URL",
+        "NOTE",
+        "CATEGORIES",
+        "BDAY",
+        "X-ABLABEL",
+        *_SOCIAL,
+    }
+)
 _NOISE_TYPES = frozenset({"INTERNET", "PREF", "VOICE", "X400", "X-INTERNET"})
 _RAPPORT = "X-RAPPORT-"
 
@@ -313,8 +333,6 @@ def _card_contact(
         prop = _property(number, line)
         if isinstance(prop, str):
             return None, Rejected(number, prop)
-        if prop.name in ("VERSION", "BEGIN", "END", "PROFILE"):  # vobject reserves PROFILE
-            continue
         if prop.name in _BINARY:
             if prop.name == "PHOTO" and photo is None:
                 got = _photo(prop)
@@ -322,6 +340,8 @@ def _card_contact(
                     photo = got
                 elif isinstance(got, str):
                     photo_problem = f"line {number}: {got}"
+            continue
+        if prop.name not in _READ and not prop.name.startswith(_RAPPORT):
             continue
         raw = prop.value
         encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
@@ -435,6 +455,9 @@ def _fill(b: ContactBuilder, c: vobject.base.Component, today: date) -> None:
 def _fill_rapport(b: ContactBuilder, c: vobject.base.Component) -> None:
     """Our own X-RAPPORT-* properties, so an export reads back without loss."""
 
+    if not any(key.startswith("x-rapport-") for key in c.contents):
+        return
+
     def one(name: str) -> str:
         lines = _lines(c, _RAPPORT + name)
         return _flat(lines[0].value).strip() if lines else ""
@@ -453,8 +476,6 @@ def _fill_rapport(b: ContactBuilder, c: vobject.base.Component) -> None:
     b.target_categories = tuple(
         t for t in one("TARGET-CATEGORIES").replace("\\,", ",").split(",") if t in known
     )
-    if lines := _lines(c, _RAPPORT + "NOTES"):  # notes verbatim (NOTE also holds moved values)
-        b.notes = [_flat(lines[0].value)]
 
 
 def read_vcard(data: bytes, today: date) -> ParseResult:
