@@ -178,6 +178,12 @@ class Interchange:
             plan.rejected.extend(FileProblem(path, r.line, r.reason) for r in result.rejected)
             if backup is not None and len(paths) == 1 and importing.database_is_empty():
                 plan.restore = backup
+            elif backup is not None:
+                plan.notes.append(
+                    f"{path.name}: this data folder already has data, so only the backup's"
+                    " contacts are imported; its interactions, introductions and settings are"
+                    " restored only into an empty data folder"
+                )
             read.extend((path, c) for c in result.contacts)
         if plan.restore is None:
             matches = importing.find_duplicates([c.draft for _p, c in read], self.region)
