@@ -16,7 +16,6 @@ import phonenumbers
 from networking_app.domain.contacts import ContactDraft, MethodDraft, display_name
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, join_values, split_values
-from networking_app.storage.contact_editing import load_draft
 from networking_app.storage.migrations import LATEST_VERSION, VERSION_TABLE
 from networking_app.storage.models import db
 from networking_app.storage.sql import rows, when
@@ -546,13 +545,36 @@ def restore_tables(tables: dict[str, tuple[list[str], list[list[Any]]]], backup_
 
 
 def exported_contacts() -> list[tuple[str, ContactDraft, datetime | None]]:
-    """(uid, draft, updated) of every contact not in the trash, by name."""
+    """(uid, draft, updated) of every contact not in the trash, by name (three queries,
+    whatever the number of contacts)."""
+    methods: dict[int, list[MethodDraft]] = {}
+    for cid, kind, value, label, preferred in rows(
+        "SELECT contact_id, kind, value, label, preferred FROM contact_method ORDER BY id"
+    ):
+        methods.setdefault(cid, []).append(MethodDraft(kind, value, label, bool(preferred)))
+    tags: dict[int, list[str]] = {}
+    for cid, name in rows(
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " ORDER BY t.name COLLATE NOCASE"
+    ):
+        tags.setdefault(cid, []).append(name)
+    names = (*_MERGED_FIELDS, "circle", "prep_notes")
     out = []
-    for cid, uid, updated in rows(
-        "SELECT id, uid, updated_at FROM contact WHERE archived_at IS NULL"
+    for row in rows(
+        f"SELECT id, uid, updated_at, {', '.join(names)} FROM contact"
+        " WHERE archived_at IS NULL"
         " ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
     ):
-        out.append((uid, load_draft(cid), when(updated)))
+        cid, uid, updated = row[:3]
+        values = dict(zip(names, row[3:], strict=True))
+        values["target_categories"] = tuple(split_values(values["target_categories"]))
+        values["circle"] = Circle(values["circle"])
+        if values["photo"] is not None:
+            values["photo"] = bytes(values["photo"])
+        draft = ContactDraft(
+            id=cid, methods=tuple(methods.get(cid, ())), tags=tuple(tags.get(cid, ())), **values
+        )
+        out.append((uid, draft, when(updated)))
     return out
 
 

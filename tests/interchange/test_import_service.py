@@ -4,6 +4,7 @@ the calendar."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -11,6 +12,7 @@ import icalendar
 import pytest
 
 from networking_app.domain.contacts import ContactDraft, MethodDraft
+from networking_app.domain.vocabulary import Circle
 from networking_app.paths import AppPaths, resolve_paths
 from networking_app.services.clock import Clock
 from networking_app.services.contacts import ContactBook
@@ -281,3 +283,50 @@ def test_importing_the_same_files_twice_changes_nothing(database: AppPaths, tmp_
     counts = service().apply(service().plan([linkedin, cards]))
     assert (counts.added, counts.merged) == (0, 2)
     assert {t: rows(f"SELECT * FROM {t} ORDER BY 1") for t in tables} == before
+
+
+def test_vcard_export_reads_back_into_another_data_folder_without_loss(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    rich = ContactDraft(
+        given_name="Élodie",
+        family_name="Roux-Ångström",
+        nickname="Lodie",
+        organisation="Acme, Inc; Europe",
+        role="CTO",
+        industry="Robotics",
+        function="Engineering",
+        city="Lyon",
+        circle=Circle.CLOSE,
+        target_categories=("potential_mentor",),
+        channel="event",
+        birthday_day=29,
+        birthday_month=2,
+        cadence_days=30,
+        prep_notes="Ask about the Berlin office",
+        notes="Met at MixIT\nLikes climbing",
+        methods=(
+            MethodDraft("email", "elodie@acme.io", "work", True),
+            MethodDraft("phone", "+33 6 12 34 56 78", "mobile"),
+            MethodDraft("url", "https://roux.dev"),
+            MethodDraft("social", "https://www.linkedin.com/in/eroux", "linkedin"),
+        ),
+        tags=("Lyon tech", "mentor"),  # as the editor lists them: by name
+        photo=b"\x89PNG\r\n\x1a\n" + bytes(range(200)),
+    )
+    paths.ensure()
+    open_database(paths.database, paths.backups_dir)
+    ContactBook(FixedClock()).save(rich)
+    exported = tmp_path / "out.vcf"
+    service().export(ExportFormat.VCARD, exported)
+    close_database()
+    other = resolve_paths(tmp_path / "other")
+    other.ensure()
+    open_database(other.database, other.backups_dir)
+    try:
+        service().apply(service().plan([exported]))
+        book = ContactBook(FixedClock())
+        back = book.draft(book.cards()[0].id)
+    finally:
+        close_database()
+    assert back == replace(rich, id=back.id)
