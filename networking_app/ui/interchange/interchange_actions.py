@@ -257,15 +257,20 @@ class InterchangeActions(QObject):
         self.export_to(path, fmt)
 
     def export_to(self, path: Path, fmt: ExportFormat) -> int | None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             count = self.service.export(fmt, path)
         except OSError as exc:
+            problem = exc.strerror or str(exc)
+        else:
+            problem = ""
+        finally:
+            QApplication.restoreOverrideCursor()
+        if problem:
             QMessageBox.warning(
                 self.window,
                 self.tr("Export failed"),
-                self.tr("{path} could not be written: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                ),
+                self.tr("{path} could not be written: {reason}").format(path=path, reason=problem),
             )
             return None
         self._status(self.tr("Exported to {path}").format(path=path))
