@@ -823,223 +823,341 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="29"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="30"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="37"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="38"/>
         <source>This backup will restore the whole database: {count} contacts with their interactions, introductions and settings.</source>
         <translation>Cette sauvegarde va restaurer toute la base : {count} contacts avec leurs interactions, mises en relation et réglages.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="42"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="43"/>
         <source>New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}</source>
         <translation>Nouveaux contacts : {new} · Doublons possibles : {dups} · Laissés de côté : {rejected}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="51"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="52"/>
         <source>These contacts look like people you already have:</source>
         <translation>Ces contacts ressemblent à des personnes que vous avez déjà :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="56"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="57"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="57"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="58"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="59"/>
         <source>Same</source>
         <translation>Même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="59"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="60"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="67"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="70"/>
         <source>name and organisation</source>
         <translation>nom et organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="80"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="81"/>
         <source>Action for {name}</source>
         <translation>Action pour {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="87"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="88"/>
         <source>For all duplicates:</source>
         <translation>Pour tous les doublons :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="89"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="90"/>
         <source>Action for all duplicates</source>
         <translation>Action pour tous les doublons</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="91"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="92"/>
         <source>&amp;Apply to All</source>
         <translation>&amp;Appliquer à tous</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="97"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="98"/>
         <source>These records cannot be imported and will be left out:</source>
         <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="107"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="108"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="114"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
         <source>Import the Valid Records</source>
         <translation>Importer les fiches valides</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="114"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="123"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="124"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="124"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
 </context>
 <context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="24"/>
+        <source>END:VCARD without a BEGIN:VCARD before it</source>
+        <translation>END:VCARD sans BEGIN:VCARD avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="30"/>
+        <source>{what} is outside a card (BEGIN:VCARD is missing)</source>
+        <translation>{what} est hors d’une fiche (il manque BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="36"/>
+        <source>card not closed: the file ends before its END:VCARD</source>
+        <translation>fiche non fermée : le fichier se termine avant son END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="42"/>
+        <source>{what} is not a property (it has no “:”)</source>
+        <translation>{what} n’est pas une propriété (il n’y a pas de « : »)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="48"/>
+        <source>{what} is not a property name</source>
+        <translation>{what} n’est pas un nom de propriété</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="54"/>
+        <source>{property}: unknown character set {charset}</source>
+        <translation>{property} : jeu de caractères inconnu {charset}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="60"/>
+        <source>{property}: the text is neither UTF-8 nor in a declared character set; save the file as UTF-8</source>
+        <translation>{property} : le texte n’est ni en UTF-8 ni dans un jeu de caractères déclaré ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="68"/>
+        <source>{property}: the text is not valid {charset}</source>
+        <translation>{property} : le texte n’est pas du {charset} valide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="74"/>
+        <source>the card cannot be read ({detail})</source>
+        <translation>la fiche est illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="80"/>
+        <source>not a vCard file: it has no BEGIN:VCARD line</source>
+        <translation>pas un fichier vCard : aucune ligne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="86"/>
+        <source>the file holds no cards</source>
+        <translation>le fichier ne contient aucune fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="90"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="94"/>
+        <source>not a contact file Rapport reads (.vcf vCard, .csv, or a Rapport .json backup)</source>
+        <translation>pas un fichier de contacts que Rapport sait lire (vCard .vcf, .csv ou sauvegarde Rapport .json)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="101"/>
+        <source>no name, organisation, email or phone</source>
+        <translation>ni nom, ni organisation, ni e-mail, ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="107"/>
+        <source>{count} values where the header names {columns} columns</source>
+        <translation>{count} valeurs alors que l’en-tête nomme {columns} colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="113"/>
+        <source>no header row: the first line of the table must name its columns (for example First Name, Last Name, Email)</source>
+        <translation>pas de ligne d’en-tête : la première ligne du tableau doit nommer ses colonnes (par exemple Prénom, Nom, E-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="121"/>
+        <source>the CSV is malformed ({detail})</source>
+        <translation>le CSV est mal formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="127"/>
+        <source>no column is mapped to a contact field</source>
+        <translation>aucune colonne n’est associée à un champ du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="133"/>
+        <source>the table has a header but no rows</source>
+        <translation>le tableau a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="139"/>
+        <source>the text is not UTF-8 and its encoding cannot be recognised with confidence; save the file as UTF-8 and import it again</source>
+        <translation>le texte n’est pas en UTF-8 et son encodage ne peut pas être reconnu avec certitude ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="147"/>
+        <source>not valid {charset} text</source>
+        <translation>texte {charset} non valide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="153"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>JSON non valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="159"/>
+        <source>not a Rapport backup</source>
+        <translation>pas une sauvegarde Rapport</translation>
+    </message>
+</context>
+<context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="75"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="76"/>
         <source>&amp;Import Contacts…</source>
         <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted during an import as it progresses (done, total); tests cancel from here.</extracomment>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="78"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="79"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="117"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="198"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="118"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="199"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="119"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="120"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="146"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="178"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="147"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="179"/>
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="155"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="156"/>
         <source>Reading {count} file(s)…</source>
         <translation>Lecture de {count} fichier(s)…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="165"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="167"/>
         <source>No contact could be read from these files.</source>
         <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="191"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="192"/>
         <source>Importing contacts…</source>
         <translation>Import des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="192"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="193"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="215"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="216"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="218"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="219"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="229"/>
         <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
         <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="237"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="238"/>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="238"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="239"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="239"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="240"/>
         <source>Rapport backup, everything (*.json)</source>
         <translation>Sauvegarde Rapport, tout (*.json)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="240"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="241"/>
         <source>Calendar of birthdays and reminders (*.ics)</source>
         <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="247"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="248"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="265"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="273"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="266"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="274"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="271"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="277"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>

@@ -36,6 +36,7 @@ from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
 from networking_app.ui.interchange.mapping_dialog import ColumnMappingDialog
 from networking_app.ui.interchange.preview_dialog import ImportPreviewDialog
+from networking_app.ui.interchange.problem_text import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +168,7 @@ class InterchangeActions(QObject):
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
-            box.setDetailedText("\n".join(str(p) for p in plan.rejected))
+            box.setDetailedText("\n".join(problem_text(p) for p in plan.rejected))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
             self.import_abandoned.emit("\n".join(str(p) for p in plan.rejected))

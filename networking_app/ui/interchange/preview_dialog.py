@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from networking_app.interchange.model import Decision
 from networking_app.services.interchange import ImportPlan
+from networking_app.ui.interchange.problem_text import problem_text
 
 
 class ImportPreviewDialog(QDialog):
@@ -95,7 +96,7 @@ class ImportPreviewDialog(QDialog):
             box.addLayout(all_row)
         if plan.rejected:
             box.addWidget(QLabel(self.tr("These records cannot be imported and will be left out:")))
-            self.rejected_text = QPlainTextEdit("\n".join(str(p) for p in plan.rejected))
+            self.rejected_text = QPlainTextEdit("\n".join(problem_text(p) for p in plan.rejected))
             self.rejected_text.setObjectName("rejected-list")
             self.rejected_text.setReadOnly(True)
             box.addWidget(self.rejected_text, 1)

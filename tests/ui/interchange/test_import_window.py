@@ -207,3 +207,37 @@ def test_file_menu_has_import_and_export(
     out = tmp_path / "out.vcf"
     assert window.interchange_actions.export_to(out, ExportFormat.VCARD) == 1
     assert "FN:Zoé Dupont" in out.read_text(encoding="utf-8")
+
+
+def test_rejected_records_are_explained_in_the_users_language(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
+) -> None:
+    from networking_app.services.interchange import FileProblem
+    from networking_app.ui.i18n import install_translators
+    from networking_app.ui.interchange.problem_text import problem_text
+
+    window = make_window(paths)
+    source = tmp_path / "mixed.vcf"
+    source.write_text(
+        "BEGIN:VCARD\nFN:Ann\nEND:VCARD\nBEGIN:VCARD\nFN\nEND:VCARD\nBEGIN:VCARD\nFN:Bob\n",
+        encoding="utf-8",
+    )
+    window.interchange_actions.import_files([source])
+    preview = window.interchange_actions.dialog
+    assert isinstance(preview, ImportPreviewDialog)
+    assert preview.rejected_text.toPlainText().splitlines() == [
+        "mixed.vcf:5: 'FN' is not a property (it has no “:”)",
+        "mixed.vcf:7: card not closed: the file ends before its END:VCARD",
+    ]
+    preview.reject()
+    app = QApplication.instance()
+    install_translators(app, "fr")
+    try:
+        problem = FileProblem(source, 7, "card not closed: the file ends before its END:VCARD")
+        assert problem_text(problem) == (
+            "mixed.vcf:7: fiche non fermée : le fichier se termine avant son END:VCARD"
+        )
+        unknown = FileProblem(source, 2, "something new")
+        assert problem_text(unknown) == "mixed.vcf:2: something new"  # shown, never hidden
+    finally:
+        install_translators(app, "en")
