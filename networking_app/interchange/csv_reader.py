@@ -23,7 +23,9 @@ from networking_app.interchange.model import (
     FileRefused,
     ImportedContact,
     ParseResult,
+    Progress,
     Rejected,
+    report,
 )
 
 csv.field_size_limit(10_000_000)
@@ -362,7 +364,10 @@ def read_csv(data: bytes, today: date, mapping: Sequence[Target] | None = None) 
 
 
 def read_rows(
-    layout: CsvLayout, today: date, mapping: Sequence[Target] | None = None
+    layout: CsvLayout,
+    today: date,
+    mapping: Sequence[Target] | None = None,
+    progress: Progress | None = None,
 ) -> ParseResult:
     targets = list(mapping) if mapping is not None else layout.guessed
     if len(targets) != len(layout.header):
@@ -381,7 +386,8 @@ def read_rows(
         for i in date_columns
     }
     width = len(layout.header)
-    for line, row in rows:
+    for n, (line, row) in enumerate(rows):
+        report(progress, n, len(rows))
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > width and any(cell.strip() for cell in row[width:]):

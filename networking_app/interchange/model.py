@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -53,6 +54,22 @@ class ParseResult:
     contacts: list[ImportedContact] = field(default_factory=list)
     rejected: list[Rejected] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # e.g. "encoding guessed: Shift_JIS"
+
+
+#: Told (done, total) as a file is read; returning False stops the reading.
+Progress = Callable[[int, int], bool]
+
+#: How often (in records) readers report progress.
+READ_PROGRESS_EVERY = 500
+
+
+class ReadCancelled(Exception):
+    """The user stopped the reading; nothing was stored."""
+
+
+def report(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and done % READ_PROGRESS_EVERY == 0 and not progress(done, total):
+        raise ReadCancelled()
 
 
 class FileRefused(Exception):

@@ -17,6 +17,7 @@ from networking_app.interchange.model import (
     FileRefused,
     ImportedContact,
     ParseResult,
+    Progress,
     Rejected,
 )
 from networking_app.interchange.vcard_reader import read_vcard
@@ -47,16 +48,20 @@ def file_kind(name: str, data: bytes) -> FileKind:
 
 
 def read_file(
-    name: str, data: bytes, today: date, mapping: Sequence[Target] | None = None
+    name: str,
+    data: bytes,
+    today: date,
+    mapping: Sequence[Target] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[ParseResult, json_backup.Backup | None]:
     """The contacts of one file (and the backup itself for a Rapport JSON backup)."""
     if not data.strip(b"\x00 \r\n\t"):
         raise FileRefused(1, "the file is empty")
     kind = file_kind(name, data)
     if kind is FileKind.VCARD:
-        return read_vcard(data, today), None
+        return read_vcard(data, today, progress), None
     if kind is FileKind.CSV:
-        return read_rows(read_layout(data), today, mapping), None
+        return read_rows(read_layout(data), today, mapping, progress), None
     backup = json_backup.decode(data)
     return contacts_of_backup(backup, today), backup
 

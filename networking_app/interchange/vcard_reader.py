@@ -28,7 +28,9 @@ from networking_app.interchange.model import (
     FileRefused,
     ImportedContact,
     ParseResult,
+    Progress,
     Rejected,
+    report,
 )
 
 _LINE_END = re.compile(rb"\r\r\n|\r\n|\n|\r")
@@ -478,7 +480,7 @@ def _fill_rapport(b: ContactBuilder, c: vobject.base.Component) -> None:
     )
 
 
-def read_vcard(data: bytes, today: date) -> ParseResult:
+def read_vcard(data: bytes, today: date, progress: Progress | None = None) -> ParseResult:
     """Every card of a vCard file, and the cards or lines that cannot be imported."""
     unicode_file = False
     marked = unicode_encoding(data)
@@ -494,7 +496,8 @@ def read_vcard(data: bytes, today: date) -> ParseResult:
     cards, rejected = split_cards(logical_lines(data))
     result = ParseResult(FileKind.VCARD, "vCard", rejected=rejected)
     decoder = _Decoder(data, unicode_file)
-    for card in cards:
+    for n, card in enumerate(cards):
+        report(progress, n, len(cards))
         contact, problem = _card_contact(card, decoder, today)
         if contact is not None:
             result.contacts.append(contact)

@@ -19,6 +19,7 @@ from networking_app.interchange.model import (
     FileKind,
     FileRefused,
     ImportedContact,
+    ReadCancelled,
 )
 from networking_app.interchange.reading import file_kind, read_file
 from networking_app.interchange.writers import (
@@ -42,6 +43,7 @@ __all__ = [
     "ImportPlan",
     "ImportRefused",
     "Interchange",
+    "ReadCancelled",
     "Target",
 ]
 
@@ -150,22 +152,35 @@ class Interchange:
         return None if layout.known else layout
 
     def plan(
-        self, paths: Sequence[Path], mappings: Mapping[Path, Sequence[Target]] | None = None
+        self,
+        paths: Sequence[Path],
+        mappings: Mapping[Path, Sequence[Target]] | None = None,
+        progress: Callable[[int, int], bool] | None = None,
     ) -> ImportPlan:
-        """Read every file; a file refused as a whole becomes one rejected entry."""
+        """Read every file; a file refused as a whole becomes one rejected entry.
+        ``progress(done, total)`` (in files × 1000) returning False stops the reading:
+        :class:`ReadCancelled`."""
         with _bulk():
-            return self._plan(paths, mappings)
+            return self._plan(paths, mappings, progress)
 
     def _plan(
-        self, paths: Sequence[Path], mappings: Mapping[Path, Sequence[Target]] | None
+        self,
+        paths: Sequence[Path],
+        mappings: Mapping[Path, Sequence[Target]] | None,
+        progress: Callable[[int, int], bool] | None,
     ) -> ImportPlan:
         plan = ImportPlan(list(paths))
         read: list[tuple[Path, ImportedContact]] = []
-        for path in paths:
+        for number, path in enumerate(paths):
+
+            def within(done: int, total: int, number: int = number) -> bool:
+                share = 1000 * number + (1000 * done // total if total else 0)
+                return progress is None or progress(share, 1000 * len(paths))
+
             try:
                 data = self._read(path)
                 result, backup = read_file(
-                    path.name, data, self.clock.today(), (mappings or {}).get(path)
+                    path.name, data, self.clock.today(), (mappings or {}).get(path), within
                 )
             except ImportRefused as exc:
                 plan.rejected.extend(exc.problems)

@@ -1054,110 +1054,111 @@
 <context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="76"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="79"/>
         <source>&amp;Import Contacts…</source>
-        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted during an import as it progresses (done, total); tests cancel from here.</extracomment>
+        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted as the files are read (done, total), then as contacts are stored.</extracomment>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="79"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="118"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="199"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="121"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="162"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="120"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="123"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="147"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="179"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="150"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="209"/>
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="156"/>
-        <source>Reading {count} file(s)…</source>
-        <translation>Lecture de {count} fichier(s)…</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="166"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="196"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="167"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="197"/>
         <source>No contact could be read from these files.</source>
         <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="192"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="221"/>
         <source>Importing contacts…</source>
         <translation>Import des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="193"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="160"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="216"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="184"/>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="188"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="225"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="219"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="229"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="236"/>
         <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
         <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="238"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="245"/>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="239"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="246"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="240"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="247"/>
         <source>Rapport backup, everything (*.json)</source>
         <translation>Sauvegarde Rapport, tout (*.json)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="241"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="248"/>
         <source>Calendar of birthdays and reminders (*.ics)</source>
         <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="248"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="255"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="273"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="280"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="274"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="281"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="277"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="284"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>

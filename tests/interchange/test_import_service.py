@@ -23,6 +23,7 @@ from networking_app.services.interchange import (
     ImportCancelled,
     ImportRefused,
     Interchange,
+    ReadCancelled,
 )
 from networking_app.storage.database import close_database, open_database
 from networking_app.storage.importing import normalised_phone
@@ -330,3 +331,23 @@ def test_vcard_export_reads_back_into_another_data_folder_without_loss(
     finally:
         close_database()
     assert back == replace(rich, id=back.id)
+
+
+def test_reading_reports_progress_and_can_be_stopped(database: AppPaths, tmp_path: Path) -> None:
+    first = vcf(tmp_path, "a.vcf", *[f"FN:A {n}" for n in range(1200)])
+    second = vcf(tmp_path, "b.vcf", *[f"FN:B {n}" for n in range(600)])
+    seen: list[tuple[int, int]] = []
+
+    def watch(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return True
+
+    plan = service().plan([first, second], progress=watch)
+    assert len(plan.contacts) == 1800
+    assert seen[0] == (0, 2000)
+    assert seen[-1][0] >= 1000  # the second file, after the first
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen)
+
+    with pytest.raises(ReadCancelled):
+        service().plan([first, second], progress=lambda done, _total: done < 400)
+    assert names() == []

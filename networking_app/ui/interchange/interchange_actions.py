@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.interchange.csv_reader import CsvLayout, Target
+from networking_app.interchange.model import Progress
 from networking_app.interchange.reading import SUFFIXES
 from networking_app.services.interchange import (
     SUFFIX,
@@ -31,6 +32,7 @@ from networking_app.services.interchange import (
     ImportPlan,
     ImportRefused,
     Interchange,
+    ReadCancelled,
 )
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
@@ -61,7 +63,8 @@ class InterchangeActions(QObject):
     imported = Signal(int, int, int)
     #: An import was cancelled or refused: nothing changed.
     import_abandoned = Signal(str)
-    #: Emitted during an import as it progresses (done, total); tests cancel from here.
+    #: Emitted as the files are read (done, total), then as contacts are stored.
+    reading_progressed = Signal(int, int)
     progressed = Signal(int, int)
 
     def __init__(self, window: QWidget, workspace: Workspace, events: DataEvents) -> None:
@@ -152,13 +155,40 @@ class InterchangeActions(QObject):
         self._mappings[path] = mapping
         self._next_mapping()
 
+    def _progress(self, label: str, signal: SignalInstance) -> tuple[QProgressDialog, Progress]:
+        """A window-modal progress dialog with Cancel, and the callback that drives it."""
+        dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1, self.window)
+        dialog.setObjectName("import-progress")
+        dialog.setWindowTitle(self.tr("Import Contacts"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        self.progress = dialog
+
+        def report(done: int, total: int) -> bool:
+            dialog.setMaximum(max(1, total))
+            dialog.setValue(done)
+            signal.emit(done, total)
+            QCoreApplication.processEvents()
+            return not dialog.wasCanceled()
+
+        return dialog, report
+
+    def _close_progress(self, dialog: QProgressDialog) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        self.progress = None
+
     def _preview(self) -> None:
-        self._status(self.tr("Reading {count} file(s)…").format(count=len(self._files)))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        reading, report = self._progress(self.tr("Reading the files…"), self.reading_progressed)
         try:
-            plan = self.service.plan(self._files, self._mappings)
+            plan = self.service.plan(self._files, self._mappings, report)
+        except ReadCancelled:
+            self._abandon(self.tr("Import cancelled; nothing was changed."))
+            return
         finally:
-            QApplication.restoreOverrideCursor()
+            self._close_progress(reading)
         if not plan.contacts:
             self.dialog = None
             box = QMessageBox(
@@ -188,28 +218,7 @@ class InterchangeActions(QObject):
     def run_import(self, plan: ImportPlan, decisions: dict[int, Decision]) -> None:
         """Store the plan; the rejected records are left out (the preview listed them)."""
         self.dialog = None
-        progress = QProgressDialog(
-            self.tr("Importing contacts…"),
-            self.tr("Cancel"),
-            0,
-            max(1, len(plan.contacts)),
-            self.window,
-        )
-        progress.setObjectName("import-progress")
-        progress.setWindowTitle(self.tr("Import Contacts"))
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        self.progress = progress
-
-        def report(done: int, total: int) -> bool:
-            progress.setMaximum(max(1, total))
-            progress.setValue(done)
-            self.progressed.emit(done, total)
-            QCoreApplication.processEvents()
-            return not progress.wasCanceled()
-
+        progress, report = self._progress(self.tr("Importing contacts…"), self.progressed)
         try:
             counts = self.service.apply(plan, decisions, skip_invalid=True, progress=report)
         except ImportCancelled:
@@ -220,9 +229,7 @@ class InterchangeActions(QObject):
             self._abandon(str(exc))
             return
         finally:
-            progress.close()
-            progress.deleteLater()
-            self.progress = None
+            self._close_progress(progress)
         self.events.contacts_changed.emit([])
         self.events.interactions_changed.emit([])  # LinkedIn first touches, a restore
         self._status(

@@ -241,3 +241,28 @@ def test_rejected_records_are_explained_in_the_users_language(
         assert problem_text(unknown) == "mixed.vcf:2: something new"  # shown, never hidden
     finally:
         install_translators(app, "en")
+
+
+def test_cancel_while_the_files_are_read(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
+) -> None:
+    window = make_window(paths)
+    show_active(qtbot, window)
+    source = tmp_path / "phone.vcf"
+    source.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:2.1\nN:Nom{n};Prénom\nEND:VCARD\n" for n in range(2000)),
+        encoding="utf-8",
+    )
+    actions = window.interchange_actions
+
+    def user_cancels(done: int, total: int) -> None:
+        assert total == 1000
+        if done >= 250 and actions.progress is not None:
+            actions.progress.cancel()
+
+    actions.reading_progressed.connect(user_cancels)
+    with qtbot.waitSignal(actions.import_abandoned) as abandoned:
+        drop(window, source)
+    assert abandoned.args == ["Import cancelled; nothing was changed."]
+    assert actions.dialog is None  # no preview: the reading stopped
+    assert names(window) == []
