@@ -79,7 +79,3 @@ class FileRefused(Exception):
         self.line = line
         self.reason = reason
         super().__init__(f"line {line}: {reason}")
-
-
-def clean_name_part(text: str) -> str:
-    return " ".join(text.split())

@@ -7,11 +7,10 @@ from datetime import date
 from pathlib import PurePath
 from typing import Any
 
-from networking_app.domain.contacts import ContactDraft, MethodDraft
 from networking_app.domain.vocabulary import Channel, Circle, MethodKind, split_values
 from networking_app.interchange import json_backup
 from networking_app.interchange.building import ContactBuilder
-from networking_app.interchange.csv_reader import CsvLayout, Target, read_layout, read_rows
+from networking_app.interchange.csv_reader import Target, read_layout, read_rows
 from networking_app.interchange.model import (
     FileKind,
     FileRefused,
@@ -66,10 +65,6 @@ def read_file(
     return contacts_of_backup(backup, today), backup
 
 
-def csv_layout(data: bytes) -> CsvLayout:
-    return read_layout(data)
-
-
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
@@ -122,6 +117,3 @@ def contacts_of_backup(backup: json_backup.Backup, today: date) -> ParseResult:
         else:
             result.contacts.append(ImportedContact(draft, number, warnings=tuple(b.warnings)))
     return result
-
-
-__all__ = ["ContactDraft", "MethodDraft", "csv_layout", "file_kind", "read_file"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -128,7 +127,3 @@ class ColumnMappingDialog(QDialog):
             )
             return
         super().accept()
-
-
-def mapping_summary(mapping: Sequence[Target]) -> int:
-    return sum(t is not Target.IGNORE for t in mapping)
