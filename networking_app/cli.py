@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "tray", parents=[common], help="run the reminder service in the system tray, no window"
     )
+    _add_interchange_commands(commands, common)
     return parser
 
 
@@ -84,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {"demo": _demo, "backup": _backup, "restore": _restore, "check": _check}
     handler["intro"] = _intro
     handler["review"] = _review
+    handler.update({"import": _import, "export": _export})
     from networking_app.storage.errors import StorageError
 
     try:
@@ -259,4 +261,156 @@ def _review(paths: AppPaths, args: argparse.Namespace) -> int:
         print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
     else:
         print(agenda_text(agenda))
+    return EXIT_OK
+
+
+# -- import and export (issue 7) ------------------------------------------------------------
+
+
+def _add_interchange_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    imp = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import contacts: .vcf (vCard 2.1/3.0/4.0), .csv (LinkedIn, Google, Outlook,"
+        " other), a Rapport .json backup",
+        description="Import contacts in one transaction: if any part of a file cannot be"
+        " read, nothing is imported and each problem is printed as FILE:LINE: reason, unless"
+        " --skip-invalid is given. A JSON backup imported into an empty data folder restores"
+        " the whole database.",
+    )
+    imp.add_argument("files", metavar="FILE", type=Path, nargs="+")
+    imp.add_argument(
+        "--duplicates",
+        choices=("merge", "keep", "skip"),
+        default="merge",
+        help="a contact with the same email, phone, or name and organisation as a known one:"
+        " merge it into the known one (fills empty fields, adds methods; the default), keep"
+        " both, or skip it",
+    )
+    imp.add_argument(
+        "--skip-invalid",
+        action="store_true",
+        help="import the valid records and report the rejected ones on stderr",
+    )
+    imp.add_argument(
+        "--map",
+        metavar="COLUMN=FIELD",
+        action="append",
+        default=[],
+        help="for a CSV: read COLUMN as FIELD (e.g. --map 'Courriel=email'); FIELD is one of"
+        " given_name, family_name, full_name, nickname, organisation, role, email, phone, url,"
+        " birthday, notes, tags, city, ignore…",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="read and report, change nothing")
+    exp = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export contacts (vCard, CSV), everything (JSON), or"
+        " birthdays and reminders (iCalendar)",
+    )
+    exp.add_argument("--format", required=True, choices=("vcard", "csv", "json", "ics"))
+    exp.add_argument("--output", metavar="FILE", type=Path, required=True)
+
+
+def _import(paths: AppPaths, args: argparse.Namespace) -> int:
+    from networking_app.interchange.csv_reader import read_layout
+    from networking_app.interchange.model import FileRefused
+    from networking_app.services.interchange import (
+        Decision,
+        ImportRefused,
+        Interchange,
+        Target,
+    )
+    from networking_app.storage.database import DataDirLock, close_database, open_database
+
+    files = [f.expanduser() for f in args.files]
+    missing = [f for f in files if not f.is_file()]
+    if missing:
+        return _fail(f"{missing[0]}: no such file")
+    targets = {t.value or "ignore": t for t in Target}
+    overrides: dict[str, Target] = {}
+    for item in args.map:
+        column, eq, name = item.partition("=")
+        if not eq or name.strip().lower() not in targets:
+            return _fail(
+                f"--map {item!r}: expected COLUMN=FIELD with FIELD one of"
+                f" {', '.join(sorted(targets))}"
+            )
+        overrides[column.strip().casefold()] = targets[name.strip().lower()]
+    paths.ensure()
+    with DataDirLock(paths.data_dir):
+        open_database(paths.database, paths.backups_dir)
+        try:
+            service = Interchange()
+            mappings = {}
+            for f in files if overrides else []:
+                try:
+                    layout = read_layout(f.read_bytes())
+                except (FileRefused, OSError):
+                    continue  # the plan reports why
+                mappings[f] = [
+                    overrides.get(h.strip().casefold(), guessed)
+                    for h, guessed in zip(layout.header, layout.guessed, strict=True)
+                ]
+            plan = service.plan(files, mappings)
+            for note in plan.notes:
+                print(f"note: {note}", file=sys.stderr)
+            if plan.rejected and not args.skip_invalid:
+                for problem in plan.rejected:
+                    print(f"networking-app: error: {problem}", file=sys.stderr)
+                print(
+                    "networking-app: nothing was imported; fix the file, or import the valid"
+                    " records with --skip-invalid",
+                    file=sys.stderr,
+                )
+                return EXIT_PROBLEM
+            for problem in plan.rejected:
+                print(f"rejected: {problem}", file=sys.stderr)
+            if args.dry_run:
+                print(
+                    f"Would import {len(plan.contacts)} contact(s) ({len(plan.duplicates)}"
+                    f" possible duplicate(s), {len(plan.rejected)} rejected)."
+                )
+                return EXIT_OK
+            try:
+                counts = service.apply(plan, Decision(args.duplicates), args.skip_invalid)
+            except ImportRefused as exc:
+                for problem in exc.problems:
+                    print(f"networking-app: error: {problem}", file=sys.stderr)
+                return EXIT_PROBLEM
+        finally:
+            close_database()
+    if plan.restore is not None:
+        print(f"Restored the backup into {paths.database}: {counts.added} contacts.")
+    else:
+        print(
+            f"Imported {counts.added} new contact(s), merged {counts.merged}, skipped"
+            f" {counts.skipped} duplicate(s), rejected {len(plan.rejected)}."
+        )
+    return EXIT_OK
+
+
+def _export(paths: AppPaths, args: argparse.Namespace) -> int:
+    from networking_app.services.interchange import ExportFormat, Interchange
+    from networking_app.storage.database import close_database, open_database
+
+    dest = args.output.expanduser().resolve()
+    if dest == paths.database.resolve():
+        return _fail(f"{dest}: that is the database itself; choose another file")
+    if dest.is_dir():
+        return _fail(f"{dest}: is a folder; give a file name")
+    if not paths.database.exists():
+        return _fail(f"{paths.database}: no database yet; nothing to export")
+    open_database(paths.database, paths.backups_dir)
+    try:
+        count = Interchange().export(ExportFormat(args.format), dest)
+    except OSError as exc:
+        return _fail(f"{dest}: {exc.strerror or exc}")
+    finally:
+        close_database()
+    what = "events" if args.format == "ics" else "contacts"
+    print(f"Exported {count} {what} to {dest}")
     return EXIT_OK

@@ -68,6 +68,7 @@ def capture(data_dir: Path, out: Path, lang: str) -> None:
     window._help.close()
     capture_introductions(window, out, lang)
     capture_reminders(window, out, lang)
+    _capture_import(window, data_dir, out, lang)
     window.shutdown()
     app.quit()
 
@@ -175,6 +176,46 @@ def capture_reminders(window: MainWindow, out: Path, lang: str) -> None:
     image.copy(area).save(str(out / f"{lang}-tray-menu.png"))
     tray.menu.hide()
     tray.stop()
+
+
+def _capture_import(window: object, data_dir: Path, out: Path, lang: str) -> None:
+    """The column mapping of an unknown CSV, and the preview with duplicates."""
+    from PySide6.QtTest import QTest
+
+    actions = window.interchange_actions  # type: ignore[attr-defined]
+    contacts = window.workspace.contacts  # type: ignore[attr-defined]
+    folder = data_dir.parent / f"import-{lang}"
+    folder.mkdir(exist_ok=True)
+    salon = folder / "salon.csv"
+    salon.write_text(
+        "Qui;Courriel;Entreprise;Téléphone portable;Remarque\n"
+        "Léa Blanc;lea@blanc.fr;Nova;06 12 34 56 78;vue au salon\n"
+        "Hugo Martin;hugo@martin.io;Datalab;07 98 76 54 32;pitch IA\n",
+        encoding="utf-8",
+    )
+    actions.import_files([salon])
+    QTest.qWait(200)
+    actions.dialog.grab().save(str(out / f"{lang}-import-mapping.png"))
+    actions.dialog.done(0)
+    known = [contacts.draft(c.id) for c in contacts.cards()[:3]]
+    cards = "".join(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+        f"N:{d.family_name};{d.given_name};;;\r\nORG:{d.organisation}\r\n"
+        + "".join(f"EMAIL:{m.value}\r\n" for m in d.methods if m.kind == "email")
+        + "END:VCARD\r\n"
+        for d in known
+    )
+    phone = folder / "phone.vcf"
+    phone.write_text(
+        cards + "BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
+        "Lef=C3=A8vre;H=C3=A9l=C3=A8ne\r\nTEL;CELL:+33 6 55 44 33 22\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    actions.import_files([phone])
+    QTest.qWait(200)
+    actions.dialog.grab().save(str(out / f"{lang}-import-preview.png"))
+    actions.dialog.done(0)
 
 
 def main() -> int:

@@ -131,6 +131,174 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="28"/>
+        <source>Columns of {file}</source>
+        <translation>Colonnes de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="33"/>
+        <source>Rapport does not know this kind of file. Check what each column holds; columns set to “Ignore” are left out.</source>
+        <translation>Rapport ne connaît pas ce type de fichier. Vérifiez ce que contient chaque colonne ; les colonnes réglées sur « Ignorer » sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="41"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="41"/>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="41"/>
+        <source>Contact field</source>
+        <translation>Champ du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="55"/>
+        <source>Field for column {name}</source>
+        <translation>Champ pour la colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="66"/>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="78"/>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="79"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="80"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="81"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="82"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="83"/>
+        <source>Nickname</source>
+        <translation>Surnom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="84"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="85"/>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="86"/>
+        <source>Role</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="87"/>
+        <source>Industry</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="88"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="89"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="90"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="91"/>
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="92"/>
+        <source>LinkedIn profile</source>
+        <translation>Profil LinkedIn</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="93"/>
+        <source>Social profile</source>
+        <translation>Profil social</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="94"/>
+        <source>Birthday</source>
+        <translation>Anniversaire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="95"/>
+        <source>Birth year</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="96"/>
+        <source>Birth month</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="97"/>
+        <source>Birth day</source>
+        <translation>Jour de naissance</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="98"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="99"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="100"/>
+        <source>Connected on (date)</source>
+        <translation>Connecté le (date)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="101"/>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="102"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/mapping_dialog.py" line="124"/>
+        <source>Choose at least one column holding a name, an organisation, an email or a phone.</source>
+        <translation>Choisissez au moins une colonne qui contient un nom, une organisation, un e-mail ou un téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../networking_app/ui/commands.py" line="25"/>
@@ -1026,6 +1194,349 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="30"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="38"/>
+        <source>This backup will restore the whole database: {count} contacts with their interactions, introductions and settings.</source>
+        <translation>Cette sauvegarde va restaurer toute la base : {count} contacts avec leurs interactions, mises en relation et réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="43"/>
+        <source>New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}</source>
+        <translation>Nouveaux contacts : {new} · Doublons possibles : {dups} · Laissés de côté : {rejected}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="52"/>
+        <source>These contacts look like people you already have:</source>
+        <translation>Ces contacts ressemblent à des personnes que vous avez déjà :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="57"/>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="58"/>
+        <source>Already known as</source>
+        <translation>Déjà connu comme</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="59"/>
+        <source>Same</source>
+        <translation>Même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="60"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="70"/>
+        <source>name and organisation</source>
+        <translation>nom et organisation</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="81"/>
+        <source>Action for {name}</source>
+        <translation>Action pour {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="88"/>
+        <source>For all duplicates:</source>
+        <translation>Pour tous les doublons :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="90"/>
+        <source>Action for all duplicates</source>
+        <translation>Action pour tous les doublons</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="92"/>
+        <source>&amp;Apply to All</source>
+        <translation>&amp;Appliquer à tous</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="98"/>
+        <source>These records cannot be imported and will be left out:</source>
+        <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="108"/>
+        <source>Notes:</source>
+        <translation>Remarques :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
+        <source>Import the Valid Records</source>
+        <translation>Importer les fiches valides</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="124"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="24"/>
+        <source>END:VCARD without a BEGIN:VCARD before it</source>
+        <translation>END:VCARD sans BEGIN:VCARD avant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="30"/>
+        <source>{what} is outside a card (BEGIN:VCARD is missing)</source>
+        <translation>{what} est hors d’une fiche (il manque BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="36"/>
+        <source>card not closed: the file ends before its END:VCARD</source>
+        <translation>fiche non fermée : le fichier se termine avant son END:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="42"/>
+        <source>{what} is not a property (it has no “:”)</source>
+        <translation>{what} n’est pas une propriété (il n’y a pas de « : »)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="48"/>
+        <source>{what} is not a property name</source>
+        <translation>{what} n’est pas un nom de propriété</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="54"/>
+        <source>{property}: unknown character set {charset}</source>
+        <translation>{property} : jeu de caractères inconnu {charset}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="60"/>
+        <source>{property}: the text is neither UTF-8 nor in a declared character set; save the file as UTF-8</source>
+        <translation>{property} : le texte n’est ni en UTF-8 ni dans un jeu de caractères déclaré ; enregistrez le fichier en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="68"/>
+        <source>{property}: the text is not valid {charset}</source>
+        <translation>{property} : le texte n’est pas du {charset} valide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="74"/>
+        <source>the card cannot be read ({detail})</source>
+        <translation>la fiche est illisible ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="80"/>
+        <source>not a vCard file: it has no BEGIN:VCARD line</source>
+        <translation>pas un fichier vCard : aucune ligne BEGIN:VCARD</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="86"/>
+        <source>the file holds no cards</source>
+        <translation>le fichier ne contient aucune fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="90"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="94"/>
+        <source>not a contact file Rapport reads (.vcf vCard, .csv, or a Rapport .json backup)</source>
+        <translation>pas un fichier de contacts que Rapport sait lire (vCard .vcf, .csv ou sauvegarde Rapport .json)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="101"/>
+        <source>no name, organisation, email or phone</source>
+        <translation>ni nom, ni organisation, ni e-mail, ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="107"/>
+        <source>{count} values where the header names {columns} columns</source>
+        <translation>{count} valeurs alors que l’en-tête nomme {columns} colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="113"/>
+        <source>no header row: the first line of the table must name its columns (for example First Name, Last Name, Email)</source>
+        <translation>pas de ligne d’en-tête : la première ligne du tableau doit nommer ses colonnes (par exemple Prénom, Nom, E-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="121"/>
+        <source>the CSV is malformed ({detail})</source>
+        <translation>le CSV est mal formé ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="127"/>
+        <source>no column is mapped to a contact field</source>
+        <translation>aucune colonne n’est associée à un champ du contact</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="133"/>
+        <source>the table has a header but no rows</source>
+        <translation>le tableau a un en-tête mais aucune ligne</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="139"/>
+        <source>the text is not UTF-8 and its encoding cannot be recognised with confidence; save the file as UTF-8 and import it again</source>
+        <translation>le texte n’est pas en UTF-8 et son encodage ne peut pas être reconnu avec certitude ; enregistrez le fichier en UTF-8 et importez-le à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="147"/>
+        <source>not valid {charset} text</source>
+        <translation>texte {charset} non valide</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="153"/>
+        <source>not valid JSON ({detail})</source>
+        <translation>JSON non valide ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="159"/>
+        <source>not a Rapport backup</source>
+        <translation>pas une sauvegarde Rapport</translation>
+    </message>
+</context>
+<context>
+    <name>InterchangeActions</name>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="79"/>
+        <source>&amp;Import Contacts…</source>
+        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted as the files are read (done, total), then as contacts are stored.</extracomment>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="121"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="162"/>
+        <source>Import Contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="123"/>
+        <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="150"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="209"/>
+        <source>Import cancelled.</source>
+        <translation>Import annulé.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="160"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="184"/>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="188"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="225"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import annulé ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="196"/>
+        <source>Nothing to import</source>
+        <translation>Rien à importer</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="197"/>
+        <source>No contact could be read from these files.</source>
+        <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="221"/>
+        <source>Importing contacts…</source>
+        <translation>Import des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <source>Import failed</source>
+        <translation>Échec de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="236"/>
+        <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
+        <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="245"/>
+        <source>vCard 4.0 (*.vcf)</source>
+        <translation>vCard 4.0 (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="246"/>
+        <source>CSV spreadsheet (*.csv)</source>
+        <translation>Tableur CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="247"/>
+        <source>Rapport backup, everything (*.json)</source>
+        <translation>Sauvegarde Rapport, tout (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="248"/>
+        <source>Calendar of birthdays and reminders (*.ics)</source>
+        <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="255"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="280"/>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="281"/>
+        <source>{path} could not be written: {reason}</source>
+        <translation>Impossible d’écrire {path} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="284"/>
+        <source>Exported to {path}</source>
+        <translation>Exporté dans {path}</translation>
+    </message>
+</context>
+<context>
     <name>Intro</name>
     <message>
         <location filename="../../networking_app/ui/intro/intro_labels.py" line="18"/>
@@ -1718,137 +2229,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="95"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="104"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="159"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="171"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="160"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="172"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="161"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="167"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="179"/>
         <source>&amp;Reminders and Templates…</source>
         <translation>&amp;Rappels et modèles…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="170"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="195"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="198"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="189"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="206"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="196"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="207"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="208"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="221"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="210"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="223"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="270"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="283"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="324"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="352"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="325"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="353"/>
         <source>The new language will be used the next time you open Rapport.</source>
         <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="338"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="366"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="340"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="368"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="348"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="376"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="356"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="384"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="386"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="414"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="391"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="419"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -3337,122 +3848,122 @@
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="181"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="182"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="182"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="187"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="189"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="190"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="190"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="191"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="191"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="192"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="194"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="195"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="220"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="227"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="238"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="239"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="243"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="244"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="267"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="268"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="273"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="274"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="277"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="278"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="340"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="343"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -3538,98 +4049,98 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="172"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="173"/>
         <source>{n} reminders are due</source>
         <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any.</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="175"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="176"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="188"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="189"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="192"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="193"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="197"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="198"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="203"/>
         <source>Notifications paused</source>
         <translation>Notifications suspendues</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="212"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="213"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="217"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="221"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="231"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="236"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="238"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="239"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="242"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="243"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="243"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="245"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>

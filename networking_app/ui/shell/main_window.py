@@ -17,7 +17,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -34,6 +42,7 @@ from networking_app.domain.profile import Profile
 from networking_app.services.workspace import Workspace
 from networking_app.ui.board.board_view import BoardView
 from networking_app.ui.events import DataEvents
+from networking_app.ui.interchange.interchange_actions import InterchangeActions, dropped_files
 from networking_app.ui.intro.introductions_view import IntroductionsView
 from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
@@ -102,6 +111,8 @@ class MainWindow(QMainWindow):
             self, workspace, self.undo_stack, self.events, self.board.selected_ids
         )
         self.board.selection_changed.connect(self.contact_actions.selection_changed)
+        self.interchange_actions = InterchangeActions(self, workspace, self.events)
+        self.setAcceptDrops(True)  # contact files dropped on the window are imported
         self.board.edit_requested.connect(self.contact_actions.edit_contact)
         self.board.new_requested.connect(self.contact_actions.new_contact)
         self.board.timeline_requested.connect(self.show_contact_timeline)
@@ -147,6 +158,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
+        self.interchange_actions.watch_drops(self)
         self.refresh()
         self._restore_state()
 
@@ -170,6 +182,7 @@ class MainWindow(QMainWindow):
         self.quit_action = file_menu.addAction(self.tr("&Quit"), self.quit_app)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.interchange_actions.fill_menu(file_menu, self.backup_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -269,6 +282,21 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Data folder: {path}").format(path=self.workspace.paths.data_dir)
         )
+
+    # -- dropped contact files ----------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.interchange_actions.import_files(files)
 
     # -- state ------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -1,0 +1,223 @@
+"""Contacts out: vCard 4.0, CSV safe against formula injection, iCalendar birthdays and
+reminders. Inputs are plain records; outputs are bytes."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import icalendar
+import vobject
+
+from networking_app.domain.contacts import ContactDraft
+from networking_app.domain.vocabulary import MethodKind, join_values
+
+
+@dataclass(frozen=True)
+class ExportedContact:
+    uid: str
+    draft: ContactDraft
+    updated_at: datetime | None = None
+
+
+def _image_type(photo: bytes) -> str:
+    if photo.startswith(b"\x89PNG"):
+        return "png"
+    if photo.startswith(b"GIF8"):
+        return "gif"
+    return "jpeg"
+
+
+def _type_param(label: str) -> list[str]:
+    return [t.strip() for t in label.split(",") if t.strip()]
+
+
+def vcard_bytes(contacts: Iterable[ExportedContact]) -> bytes:
+    """vCard 4.0 (RFC 6350); our fields without a vCard property go in X-RAPPORT-*."""
+    out = io.StringIO()
+    for item in contacts:
+        d = item.draft
+        card = vobject.vCard()
+        card.add("version").value = "4.0"
+        card.add("uid").value = f"urn:uuid:{item.uid}"
+        card.add("fn").value = d.name
+        card.add("n").value = vobject.vcard.Name(family=d.family_name, given=d.given_name)
+        if d.nickname:
+            card.add("nickname").value = d.nickname
+        if d.organisation:
+            card.add("org").value = [d.organisation]
+        if d.role:
+            card.add("title").value = d.role
+        if d.city:
+            card.add("adr").value = vobject.vcard.Address(city=d.city)
+        for method in d.methods:
+            name = {
+                MethodKind.EMAIL: "email",
+                MethodKind.PHONE: "tel",
+                MethodKind.URL: "url",
+            }.get(MethodKind(method.kind), "x-socialprofile")
+            line = card.add(name)
+            line.value = method.value
+            types = _type_param(method.label)
+            if types:
+                line.params["TYPE"] = types
+            if method.preferred:
+                line.params["PREF"] = ["1"]
+        if d.birthday_month and d.birthday_day:
+            card.add("bday").value = (
+                f"{d.birthday_year:04d}{d.birthday_month:02d}{d.birthday_day:02d}"
+                if d.birthday_year
+                else f"--{d.birthday_month:02d}{d.birthday_day:02d}"
+            )
+        if d.notes:
+            card.add("note").value = d.notes
+        if d.tags:
+            card.add("categories").value = list(d.tags)
+        if d.photo:
+            card.add("photo").value = (
+                f"data:image/{_image_type(d.photo)};base64,"
+                + base64.b64encode(d.photo).decode("ascii")
+            )
+        extras = {
+            "circle": d.circle.value,
+            "channel": d.channel or "",
+            "industry": d.industry,
+            "function": d.function,
+            "cadence": str(d.cadence_days or ""),
+            "target-categories": join_values(d.target_categories),
+            "prep-notes": d.prep_notes,
+        }
+        for key, value in extras.items():
+            if value:
+                card.add(f"x-rapport-{key}").value = value
+        if item.updated_at is not None:
+            card.add("rev").value = item.updated_at.strftime("%Y%m%dT%H%M%SZ")
+        out.write(card.serialize())
+    return out.getvalue().encode("utf-8")
+
+
+#: Cells starting with these are formulas in spreadsheet programs (OWASP "CSV injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_HEADER = (
+    "First Name",
+    "Last Name",
+    "Nickname",
+    "Organisation",
+    "Role",
+    "Industry",
+    "Function",
+    "City",
+    "Circle",
+    "Channel",
+    "Emails",
+    "Phones",
+    "URLs",
+    "Social",
+    "Birthday",
+    "Tags",
+    "Notes",
+)
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a quote to cells a spreadsheet would run as a formula."""
+    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+
+
+def csv_bytes(contacts: Iterable[ExportedContact]) -> bytes:
+    """One row per contact, UTF-8 with a BOM (so spreadsheet programs read the accents)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for item in contacts:
+        d = item.draft
+
+        def joined(kind: MethodKind, d: ContactDraft = d) -> str:
+            return " ::: ".join(m.value for m in d.methods if m.kind == kind)
+
+        birthday = ""
+        if d.birthday_month and d.birthday_day:
+            birthday = (
+                f"{d.birthday_year:04d}-{d.birthday_month:02d}-{d.birthday_day:02d}"
+                if d.birthday_year
+                else f"--{d.birthday_month:02d}-{d.birthday_day:02d}"
+            )
+        row = (
+            d.given_name,
+            d.family_name,
+            d.nickname,
+            d.organisation,
+            d.role,
+            d.industry,
+            d.function,
+            d.city,
+            d.circle.value,
+            d.channel or "",
+            joined(MethodKind.EMAIL),
+            joined(MethodKind.PHONE),
+            joined(MethodKind.URL),
+            joined(MethodKind.SOCIAL),
+            birthday,
+            ", ".join(d.tags),
+            d.notes,
+        )
+        writer.writerow([neutralise(cell) for cell in row])
+    return ("\ufeff" + out.getvalue()).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class BirthdayEntry:
+    uid: str
+    name: str
+    day: int
+    month: int
+    year: int | None
+
+
+@dataclass(frozen=True)
+class ReminderEntry:
+    key: str  # stable across exports, so calendar apps update rather than duplicate
+    summary: str
+    description: str
+    due: date
+
+
+def ics_bytes(
+    birthdays: Sequence[BirthdayEntry], reminders: Sequence[ReminderEntry], stamp: datetime
+) -> bytes:
+    """A calendar of yearly birthdays and dated reminders (all-day events)."""
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//Rapport//networking-app//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Rapport")
+    for entry in birthdays:
+        event = icalendar.Event()
+        event.add("uid", f"birthday-{entry.uid}@rapport")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"{entry.name} — birthday")
+        # A known year starts the series at the birth; otherwise a leap year, so 29 Feb works.
+        start = date(entry.year or 2000, entry.month, entry.day)
+        event.add("dtstart", start)
+        rule: dict[str, object] = {"freq": "yearly"}
+        if (entry.month, entry.day) == (2, 29):
+            rule.update(bymonth=2, bymonthday=-1)  # 28 Feb in common years
+        event.add("rrule", rule)
+        event.add("transp", "TRANSPARENT")
+        event.add("categories", ["Birthday"])
+        calendar.add_component(event)
+    for reminder in reminders:
+        event = icalendar.Event()
+        event.add("uid", f"{reminder.key}@rapport")
+        event.add("dtstamp", stamp)
+        event.add("summary", reminder.summary)
+        if reminder.description:
+            event.add("description", reminder.description)
+        event.add("dtstart", reminder.due)
+        calendar.add_component(event)
+    return bytes(calendar.to_ical())

@@ -1,0 +1,114 @@
+"""`networking-app import` and `export`, through `cli.main` with real files."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from networking_app.cli import main
+from tests.interchange.corpora import CORPORA, SKIP_REASON
+
+
+def contacts(data: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(data / "rapport.sqlite3")
+    try:
+        return connection.execute(
+            "SELECT given_name, family_name FROM contact ORDER BY id"
+        ).fetchall()
+    finally:
+        connection.close()
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_import_then_export_every_format_and_read_back(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    source = write(
+        tmp_path / "people.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Roux;Élodie;;;\r\nEMAIL:e@roux.fr\r\n"
+        "BDAY:1990-04-12\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Marc Petit\r\n"
+        "TEL:+33 6 12 34 56 78\r\nEND:VCARD\r\n",
+    )
+    assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    assert "Imported 2 new contact(s)" in capsys.readouterr().out
+    for fmt in ("vcard", "csv", "json", "ics"):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", "--format", fmt, "--output", str(out), "--data-dir", str(data)]) == 0
+        assert out.stat().st_size > 0
+    assert b"BEGIN:VCALENDAR" in (tmp_path / "out.ics").read_bytes()
+    # Each export reads back into a fresh data folder with the same people.
+    for fmt in ("vcard", "csv", "json"):
+        other = tmp_path / f"from-{fmt}"
+        assert main(["import", str(tmp_path / f"out.{fmt}"), "--data-dir", str(other)]) == 0
+        assert sorted(contacts(other)) == [("Marc", "Petit"), ("Élodie", "Roux")]
+
+
+def test_a_malformed_file_changes_nothing_and_says_where(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    bad = write(tmp_path / "bad.vcf", "BEGIN:VCARD\nFN:Ann\nEND:VCARD\nBEGIN:VCARD\nFN:Bob\n")
+    assert main(["import", str(bad), "--data-dir", str(data)]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}:4: card not closed" in err
+    assert "--skip-invalid" in err
+    assert contacts(data) == []
+    assert main(["import", str(bad), "--skip-invalid", "--data-dir", str(data)]) == 0
+    captured = capsys.readouterr()
+    assert f"rejected: {bad}:4: card not closed" in captured.err
+    assert contacts(data) == [("Ann", "")]
+
+
+def test_duplicates_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = tmp_path / "d"
+    first = write(tmp_path / "a.csv", "First Name,Last Name,Email\nAnn,Lee,ann@lee.com\n")
+    again = write(tmp_path / "b.csv", "First Name,Last Name,Email\nAnnie,Lee,ANN@lee.com\n")
+    assert main(["import", str(first), "--data-dir", str(data)]) == 0
+    assert main(["import", str(again), "--duplicates", "skip", "--data-dir", str(data)]) == 0
+    assert contacts(data) == [("Ann", "Lee")]
+    assert main(["import", str(again), "--duplicates", "keep", "--data-dir", str(data)]) == 0
+    assert contacts(data) == [("Ann", "Lee"), ("Annie", "Lee")]
+    assert "skipped 1 duplicate" in capsys.readouterr().out
+
+
+def test_map_option_for_an_unknown_csv(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    source = write(tmp_path / "x.csv", "Qui,Mél,Remarque\nLéa Blanc,lea@blanc.fr,vue au salon\n")
+    args = ["import", str(source), "--data-dir", str(data)]
+    assert main([*args, "--map", "Qui=full_name", "--map", "Remarque=notes"]) == 0
+    connection = sqlite3.connect(data / "rapport.sqlite3")
+    row = connection.execute("SELECT given_name, family_name, notes FROM contact").fetchone()
+    connection.close()
+    assert row == ("Léa", "Blanc", "vue au salon")
+    assert main([*args, "--map", "Qui=shoe_size"]) == 2
+
+
+def test_export_refuses_the_database_itself(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "d"
+    write(tmp_path / "a.csv", "First Name,Email\nAnn,ann@lee.com\n")
+    assert main(["import", str(tmp_path / "a.csv"), "--data-dir", str(data)]) == 0
+    db = data / "rapport.sqlite3"
+    assert main(["export", "--format", "json", "--output", str(db), "--data-dir", str(data)]) == 2
+    assert "that is the database itself" in capsys.readouterr().err
+
+
+def test_whole_corpus_with_skip_invalid(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    files = sorted(CORPORA.glob("*/*.vcf")) + sorted(CORPORA.glob("*/*.csv"))
+    if not files:
+        pytest.skip(SKIP_REASON)
+    data = tmp_path / "d"
+    assert main(["import", *map(str, files), "--data-dir", str(data)]) == 1
+    assert contacts(data) == []
+    assert main(["import", *map(str, files), "--skip-invalid", "--data-dir", str(data)]) == 0
+    out = capsys.readouterr()
+    assert "rejected: " in out.err
+    assert len(contacts(data)) > 50
