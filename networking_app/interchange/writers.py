@@ -185,6 +185,29 @@ class ReminderEntry:
     summary: str
     description: str
     due: date
+    rule: dict[str, object] | None = None  # an RRULE for repeating reminders
+
+
+def repeat_rule(first: date, repeat_days: int | None) -> dict[str, object] | None:
+    """The RRULE of a reminder repeating as the reminder engine repeats it.
+
+    7 is weekly and any other number of days a daily interval; 30 is monthly and 365
+    yearly, anchored on ``first``: a day the month lacks falls on its last day (31 → 30
+    April, 28 or 29 February), which ``BYSETPOS=-1`` over the candidate days expresses.
+    """
+    if not repeat_days:
+        return None
+    if repeat_days == 7:
+        return {"freq": "weekly"}
+    if repeat_days == 30:
+        if first.day <= 28:
+            return {"freq": "monthly", "bymonthday": first.day}
+        return {"freq": "monthly", "bymonthday": list(range(28, first.day + 1)), "bysetpos": -1}
+    if repeat_days == 365:
+        if (first.month, first.day) == (2, 29):
+            return {"freq": "yearly", "bymonth": 2, "bymonthday": -1}
+        return {"freq": "yearly"}
+    return {"freq": "daily", "interval": repeat_days}
 
 
 def ics_bytes(
@@ -219,5 +242,7 @@ def ics_bytes(
         if reminder.description:
             event.add("description", reminder.description)
         event.add("dtstart", reminder.due)
+        if reminder.rule:
+            event.add("rrule", reminder.rule)
         calendar.add_component(event)
     return bytes(calendar.to_ical())

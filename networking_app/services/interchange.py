@@ -8,6 +8,7 @@ import locale
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -28,10 +29,12 @@ from networking_app.interchange.writers import (
     ReminderEntry,
     csv_bytes,
     ics_bytes,
+    repeat_rule,
     vcard_bytes,
 )
 from networking_app.services.clock import Clock
 from networking_app.storage import importing
+from networking_app.storage import reminders as reminder_rows
 from networking_app.storage.importing import ImportCancelled, ImportCounts, Match, RestoreRefused
 
 __all__ = [
@@ -280,10 +283,33 @@ class Interchange:
                 )
                 for iid, step, summary, due, names in importing.open_next_steps(self.clock.today())
             ]
+            steps += self._reminder_entries(self.clock.today())
             return ics_bytes(born, steps, self.clock.now()), len(born) + len(steps)
         contacts = [ExportedContact(u, d, t) for u, d, t in importing.exported_contacts()]
         writer = vcard_bytes if fmt is ExportFormat.VCARD else csv_bytes
         return writer(contacts), len(contacts)
+
+    @staticmethod
+    def _reminder_entries(today: date) -> list[ReminderEntry]:
+        """Custom reminders and recorded life events: the repeating ones as series, the
+        one-off ones from today on (the past ones are history, not reminders)."""
+        entries = []
+        for custom in reminder_rows.custom_reminders():
+            rule = repeat_rule(custom.first, custom.repeat_days)
+            if rule is None and custom.first < today:
+                continue
+            who = f"{custom.contact_name}: " if custom.contact_name else ""
+            entries.append(
+                ReminderEntry(f"custom-{custom.id}", who + custom.text, "", custom.first, rule)
+            )
+        for event in reminder_rows.life_events():
+            if not event.yearly and event.day < today:
+                continue
+            label = event.kind.value.replace("_", " ")
+            summary = f"{event.contact_name} — {label}" + (f": {event.note}" if event.note else "")
+            rule = repeat_rule(event.day, 365) if event.yearly else None
+            entries.append(ReminderEntry(f"life-event-{event.id}", summary, "", event.day, rule))
+        return entries
 
     def export(self, fmt: ExportFormat, dest: Path) -> int:
         """Write the export next to ``dest`` then move it in place (never half a file)."""

@@ -351,3 +351,45 @@ def test_reading_reports_progress_and_can_be_stopped(database: AppPaths, tmp_pat
     with pytest.raises(ReadCancelled):
         service().plan([first, second], progress=lambda done, _total: done < 400)
     assert names() == []
+
+
+def test_ics_has_the_reminders_as_they_repeat_in_the_app(
+    database: AppPaths, tmp_path: Path
+) -> None:
+    from dateutil.rrule import rrulestr
+
+    from networking_app.domain.recurrence import latest_occurrence
+    from networking_app.domain.vocabulary import LifeEventKind
+    from networking_app.services.reminders import Reminders
+
+    book = ContactBook(FixedClock())
+    zoe = known(book, given_name="Zoé")
+    reminders = Reminders(FixedClock())
+    month_end = reminders.add_custom(zoe, "Send the monthly report", date(2027, 1, 31), 30)
+    reminders.add_custom(None, "Review my targets", date(2026, 12, 1), 7)
+    reminders.add_custom(None, "Long past, once", date(2026, 1, 5), None)
+    reminders.add_life_event(zoe, LifeEventKind.NEW_JOB, date(2026, 12, 15), "Head of data")
+    reminders.add_life_event(zoe, LifeEventKind.MILESTONE, date(2020, 3, 2), "Wedding", True)
+    path = tmp_path / "rapport.ics"
+    service().export(ExportFormat.ICS, path)
+    events = {
+        str(e["summary"]): e for e in icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    }
+    assert set(events) == {
+        "Zoé: Send the monthly report",
+        "Review my targets",
+        "Zoé — new job: Head of data",
+        "Zoé — milestone: Wedding",
+    }
+    assert "rrule" not in events["Zoé — new job: Head of data"]
+    assert events["Review my targets"]["rrule"]["FREQ"] == ["WEEKLY"]
+    # A calendar app expands the series to the very days the app will remind on.
+    monthly = events["Zoé: Send the monthly report"]
+    start = monthly.decoded("dtstart")
+    rule = monthly["rrule"].to_ical().decode()
+    days = [
+        d.date() for d in rrulestr(rule, dtstart=datetime.combine(start, datetime.min.time()))[:14]
+    ]
+    assert days[:4] == [date(2027, 1, 31), date(2027, 2, 28), date(2027, 3, 31), date(2027, 4, 30)]
+    for day in days:
+        assert latest_occurrence(start, 30, day) == day, (month_end, day)
