@@ -98,9 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
+    if not 1900 <= day.year <= 9000:  # weeks and time zones around it must exist
+        raise argparse.ArgumentTypeError(f"{text!r}: choose a year between 1900 and 9000")
+    return day
 
 
 def _fail(message: str, status: int = EXIT_USAGE) -> int:

@@ -42,6 +42,10 @@ def test_review_prints_the_agenda_and_its_json_form(tmp_path: Path) -> None:
 def test_review_refuses_a_bad_date_and_a_missing_database(tmp_path: Path) -> None:
     bad = run("review", "--data-dir", tmp_path, "--date", "2026-02-30")
     assert bad.returncode == 2 and "not a date like" in bad.stderr
+    for edge in ("0001-01-01", "9999-12-31"):  # no week or time zone there: said, no traceback
+        far = run("review", "--data-dir", tmp_path, "--date", edge)
+        assert far.returncode == 2 and "choose a year between 1900 and 9000" in far.stderr
+        assert "Traceback" not in far.stderr
     missing = run("review", "--data-dir", tmp_path / "nothing")
     assert missing.returncode == 2
     assert "no database yet" in missing.stderr

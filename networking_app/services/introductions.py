@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, timedelta
 from pathlib import Path
+from typing import Any
 
 from networking_app.domain.email_draft import EmailDraft, file_stem, to_eml
 from networking_app.domain.intro_templates import (
@@ -12,6 +13,7 @@ from networking_app.domain.intro_templates import (
     builtin_template,
     forwardable_draft,
     opt_in_draft,
+    render_intro,
     values,
 )
 from networking_app.domain.introductions import (
@@ -29,6 +31,7 @@ from networking_app.domain.reminders import DueItem, DueKind
 from networking_app.domain.templates import TemplateText
 from networking_app.domain.vocabulary import IntroStatus, Language, TemplateKind
 from networking_app.services.clock import Clock
+from networking_app.services.reminders import profile_language
 from networking_app.storage import introductions, settings
 from networking_app.storage import templates as stored_templates
 from networking_app.storage.contact_editing import load_draft
@@ -116,13 +119,13 @@ class Introductions:
 
         Each concerns the introducer (done logs a touch with them); its key names the
         request and the kind of prompt, so a done or snoozed prompt stays so until the
-        request moves on. The title is written in the request's language.
+        request moves on. The title is written in the profile's language.
         """
         requests = {request.id: request for request in self.all()}
+        french = profile_language() is Language.FRENCH  # as the window speaks
         items = []
         for follow_up in follow_ups([r.state() for r in requests.values()], today):
             request = requests[follow_up.request_id]
-            french = request.language == Language.FRENCH.value
             title = _FOLLOW_UP_TITLES[follow_up.kind][french].format(
                 introducer=follow_up.introducer_name, target=follow_up.target_name
             )
@@ -194,9 +197,28 @@ class Introductions:
         introductions.undo_step(record, self.clock.now())
 
     # -- email drafts --------------------------------------------------------------------
+    def composed(self, draft: IntroDraft) -> IntroDraft:
+        """``draft`` with each empty email filled from its template."""
+        language = Language.FRENCH if draft.language == Language.FRENCH.value else Language.ENGLISH
+        fields: dict[str, str] | None = None
+        texts: dict[str, Any] = {}
+        for kind, prefix in (
+            (TemplateKind.INTRO_OPT_IN, "opt_in"),
+            (TemplateKind.INTRO_FORWARDABLE, "forwardable"),
+        ):
+            subject, body = getattr(draft, f"{prefix}_subject"), getattr(draft, f"{prefix}_body")
+            if subject.strip() or body.strip():
+                continue
+            fields = fields if fields is not None else self.fields(draft)
+            rendered = render_intro(self.template(kind, language), fields)
+            texts[f"{prefix}_subject"], texts[f"{prefix}_body"] = rendered.subject, rendered.body
+        return replace(draft, **texts) if texts else draft
+
     def drafts(self, request_id: int) -> tuple[EmailDraft, EmailDraft]:
-        """(opt-in to the introducer, forwardable for the target) as stored."""
-        r = self.load(request_id)
+        """(opt-in to the introducer, forwardable for the target) as stored; an email
+        never written (a request saved before its drafts) is composed from the templates
+        of the request's language, as the wizard would have."""
+        r = self.composed(self.load(request_id))
         me = settings.load_profile().name
         name = load_draft(r.introducer_id).name if r.introducer_id else ""
         email = introductions.preferred_email(r.introducer_id) if r.introducer_id else ""

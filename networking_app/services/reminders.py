@@ -196,11 +196,7 @@ class Reminders:
         return words
 
     def _language(self) -> Language:
-        chosen = settings.load_profile().language
-        if chosen is not Language.SYSTEM:
-            return chosen
-        system = os.environ.get("LANGUAGE") or locale.getlocale()[0] or os.environ.get("LANG", "")
-        return Language.FRENCH if system.lower().startswith("fr") else Language.ENGLISH
+        return profile_language()
 
     # -- custom reminders and life events -------------------------------------------------------
     def add_custom(
@@ -283,3 +279,13 @@ class Reminders:
         template = self.template(kind, concrete)
         values = template_values(load_draft(contact_id), settings.load_profile())
         return render(template, values)
+
+
+def profile_language() -> Language:
+    """The language texts written into the data should use: the profile's, else the
+    system's (as the window's language is chosen)."""
+    chosen = settings.load_profile().language
+    if chosen is not Language.SYSTEM:
+        return chosen
+    system = os.environ.get("LANGUAGE") or locale.getlocale()[0] or os.environ.get("LANG", "")
+    return Language.FRENCH if system.lower().startswith("fr") else Language.ENGLISH

@@ -587,43 +587,42 @@
 <context>
     <name>CustomReminderDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="80"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="92"/>
         <source>Add a Reminder</source>
-        <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
         <translation>Ajouter un rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="82"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="94"/>
         <source>What to do, e.g. Send her the article</source>
         <translation>Quoi faire, par ex. Lui envoyer l’article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="85"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
         <source>Repeat every</source>
         <translation>Répéter tous les</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="89"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="101"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="96"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="108"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Rappel :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="109"/>
         <source>&amp;Contact (optional):</source>
         <translation>&amp;Contact (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="98"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="110"/>
         <source>&amp;First on:</source>
         <translation>&amp;Premier le :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="116"/>
         <source>Write what the reminder is about.</source>
         <translation>Écrivez l’objet du rappel.</translation>
     </message>
@@ -1831,48 +1830,48 @@
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="242"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="292"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="250"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="300"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="291"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="299"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="312"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="309"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="317"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="310"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="318"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="326"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="334"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="336"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="344"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="344"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="352"/>
         <source>Could not write in {folder}: {reason}. Choose another folder.</source>
         <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="350"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="358"/>
         <source>Saved {first} and {second} in {folder}.</source>
         <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
@@ -2043,42 +2042,42 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="122"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="136"/>
         <source>Record a Life Event</source>
         <translation>Noter un événement de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="129"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="143"/>
         <source>e.g. Head of design at Nova</source>
         <translation>par ex. Responsable du design chez Nova</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="144"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="132"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="146"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="133"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="147"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="134"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="148"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="149"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="149"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="165"/>
         <source>Choose whose event this is.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>
@@ -3815,17 +3814,17 @@
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="117"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="123"/>
         <source>Show {n} more…</source>
         <translation>Afficher {n} de plus…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="128"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="134"/>
         <source>Last contact {date}</source>
         <translation>Dernier contact le {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="143"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="149"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
@@ -4186,6 +4185,15 @@
         <location filename="../../networking_app/ui/shell/views.py" line="38"/>
         <source>Which circles are thin, which target domains are holes, and who the bridges are. The network map arrives in a coming version.</source>
         <translation>Quels cercles sont clairsemés, quels domaines cibles sont des trous, et qui sont les ponts. La carte du réseau arrive dans une prochaine version.</translation>
+    </message>
+</context>
+<context>
+    <name>_ReminderDialog</name>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="70"/>
+        <source>No one contact is called “{name}”: choose one from the list.</source>
+        <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
+        <translation>Aucun contact ne s’appelle « {name} » : choisissez-en un dans la liste.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email
+from dataclasses import replace
 from datetime import datetime, timedelta
 from email import policy
 from email.message import EmailMessage
@@ -15,7 +16,7 @@ from networking_app.domain.contacts import ContactDraft, MethodDraft, Relationsh
 from networking_app.domain.interactions import InteractionDraft, TimelineFilter
 from networking_app.domain.introductions import IllegalTransition, IntroDraft, Tie
 from networking_app.domain.profile import Profile
-from networking_app.domain.vocabulary import Channel, Circle, IntroStatus
+from networking_app.domain.vocabulary import Channel, Circle, IntroStatus, Language
 from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.workspace import Workspace
@@ -283,8 +284,10 @@ def test_follow_ups_reach_the_daily_review_and_its_command(
     paths: AppPaths,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    rid = new_request(workspace, people)  # written in French
+    rid = new_request(workspace, people)
     workspace.introductions.move(rid, S.ASKED)
+    # Prompts speak the window's language (the profile's), whatever the request's.
+    workspace.save_profile(replace(workspace.profile(), language=Language.FRENCH))
     assert intro_items(workspace, NOW + timedelta(days=6)) == []
     week_later = NOW + timedelta(days=7)
     ((kind, who, title),) = intro_items(workspace, week_later)
@@ -312,3 +315,23 @@ def test_follow_ups_reach_the_daily_review_and_its_command(
     assert (kind, who) == ("thank_after_meeting", people["zoe"])
     workspace.introductions.move(rid, S.CLOSED)
     assert intro_items(workspace, NOW + timedelta(days=3)) == []
+
+
+def test_a_request_saved_without_its_emails_exports_them_from_the_templates(
+    workspace: Workspace, people: dict[str, int], tmp_path: Path
+) -> None:
+    rid = workspace.introductions.save(
+        IntroDraft(
+            target_id=people["target"],
+            introducer_id=people["zoe"],
+            why="He built the B2B payments offer at Acme.",
+            ask="A 30-minute coffee.",
+        )
+    )
+    written = workspace.introductions.export(rid, tmp_path)
+    opt_in, forwardable = parse(written.opt_in), parse(written.forwardable)
+    assert opt_in["Subject"] == "Would you introduce me to François Müller?"
+    assert opt_in.get_content().startswith("Hi Zoé,")
+    assert "A 30-minute coffee." in opt_in.get_content()
+    assert "I lead product at Lumen Data." in forwardable.get_content()
+    assert forwardable["Subject"].strip()

@@ -206,6 +206,19 @@ class ContactPicker(QComboBox):
     def _take_row(self, row: int) -> None:
         self._set_chosen(self._all.choice(row).id if row >= 0 else None)
 
+    def names_nobody(self) -> str:
+        """The typed text when it names no one contact (unknown or ambiguous), else ""."""
+        text = self.search_line.text().strip()
+        if not text:
+            return ""
+        shown = self.itemText(self.currentIndex()) if self.currentIndex() >= 0 else None
+        if self._chosen is not None and shown is not None and fold(text) == fold(shown):
+            return ""
+        folded = fold(text)
+        if any(c.folded == folded for c in self._choices):
+            return ""
+        return "" if len(matching(self._choices, text, limit=2)) == 1 else text
+
     def resolve_text(self) -> None:
         """Keep the contact the typed text names, else go back to the previous choice."""
         text = self.search_line.text().strip()

@@ -216,7 +216,7 @@ class IntroductionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
-        events.introductions_changed.connect(lambda _ids: self.reload())
+        events.introductions_changed.connect(self._requests_changed)
         events.contacts_changed.connect(lambda _ids: self.reload())
         self.reload()
 
@@ -228,6 +228,14 @@ class IntroductionsView(QWidget):
         super().showEvent(event)
 
     # -- reading --------------------------------------------------------------------------
+    def _requests_changed(self, ids: list[int]) -> None:
+        """Reload; a request that was not there before (the wizard's) becomes the current."""
+        known = {r.id for r in self.requests}
+        self.reload()
+        new = [request_id for request_id in ids if request_id not in known]
+        if new:
+            self.select_request(new[-1])
+
     def reload(self) -> None:
         current = self.current_id()
         self.requests = self.intros.all()

@@ -121,6 +121,11 @@ class ContactActions(QObject):
         wizard = IntroWizard(self.workspace, target_id, self.window)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.request_saved.connect(lambda rid: self.events.introductions_changed.emit([rid]))
-        wizard.request_asked.connect(lambda _rid: self.events.interactions_changed.emit([]))
+        wizard.request_asked.connect(self._introduction_asked)
         wizard.open()
         return wizard
+
+    def _introduction_asked(self, request_id: int) -> None:
+        """Asking logged an ask on the introducer and moved the request along."""
+        self.events.interactions_changed.emit([])
+        self.events.introductions_changed.emit([request_id])

@@ -62,6 +62,18 @@ class _ReminderDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
+    def picked_nobody(self) -> bool:
+        """Say so when the contact field names no one (nothing is saved then)."""
+        typed = self.picker.names_nobody()
+        if typed:
+            self.show_error(
+                self.tr("No one contact is called “{name}”: choose one from the list.").format(
+                    name=typed
+                )
+            )
+            self.picker.setFocus()
+        return bool(typed)
+
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
@@ -104,6 +116,8 @@ class CustomReminderDialog(_ReminderDialog):
             self.show_error(self.tr("Write what the reminder is about."))
             self.text_edit.setFocus()
             return
+        if self.picked_nobody():
+            return
         self.picker.resolve_text()
         repeat = self.repeat_days.value() if self.repeat_check.isChecked() else None
         first: date = self.date_edit.date().toPython()  # type: ignore[assignment]
@@ -143,6 +157,8 @@ class LifeEventDialog(_ReminderDialog):
         self.yearly_check.setChecked(self.kind() in YEARLY_KINDS)
 
     def save(self) -> None:
+        if self.picked_nobody():
+            return
         self.picker.resolve_text()
         contact_id = self.picker.contact_id()
         if contact_id is None:

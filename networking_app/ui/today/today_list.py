@@ -85,9 +85,15 @@ class TodayList(QTreeWidget):
     def show_agenda(self, agenda: Agenda) -> None:
         """Show ``agenda``, keeping the selected line when it is still there."""
         current = self.selected_key()
+        rows = self.rows()
+        at = next((n for n, row in enumerate(rows) if row is self.currentItem()), None)
         self.agenda = agenda
         self._fill(agenda)
-        if not (current and self.select_item(current)):
+        if current and self.select_item(current):
+            return
+        if at is not None:  # done, snoozed or skipped: on to the line that took its place
+            self.select_from(at)
+        else:
             self.select_first()
 
     def _fill(self, agenda: Agenda) -> None:
@@ -195,7 +201,14 @@ class TodayList(QTreeWidget):
         return False
 
     def select_first(self) -> None:
-        for row in self.rows():
-            if row.data(0, ITEM_ROLE) is not None:
-                self.setCurrentItem(row)
-                return
+        self.select_from(0)
+
+    def select_from(self, index: int) -> None:
+        """The first actionable line at ``index`` or after it (else the last one before)."""
+        rows = self.rows()
+        actionable = [n for n, row in enumerate(rows) if row.data(0, ITEM_ROLE) is not None]
+        after = [n for n in actionable if n >= index]
+        chosen = after[0] if after else (actionable[-1] if actionable else None)
+        if chosen is not None:
+            self.setCurrentItem(rows[chosen])
+            self.scrollToItem(rows[chosen])

@@ -161,3 +161,31 @@ def test_ctrl_4_shows_the_view_and_ctrl_i_asks_for_the_selected_contact(
     qtbot.waitUntil(lambda: all(w.target_page.loaded for w in wizards))
     assert [w.target_page.target_id() for w in wizards] == [some.id]
     wizards[0].reject()
+
+
+def test_a_request_asked_from_the_wizard_shows_as_asked_and_current(
+    qtbot: QtBot, make_window: Callable[[AppPaths], MainWindow], demo_paths: AppPaths
+) -> None:
+    window = make_window(demo_paths)
+    show_active(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    before = window.introductions.table.topLevelItemCount()
+    some = next(c for c in window.workspace.contacts.cards() if c.circle is Circle.TARGET)
+    wizard = window.contact_actions.ask_introduction(some.id)
+    qtbot.waitUntil(lambda: wizard.target_page.loaded)
+    wizard.target_page.why.setPlainText("She rebuilt the payments team at her firm last year.")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.introducer_page.table.topLevelItemCount() > 0)
+    wizard.next()
+    wizard.readiness_page.ask.setPlainText("A 20-minute call next week about pricing.")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentPage() is wizard.export_page
+    wizard.export_page.asked.setChecked(True)
+    with qtbot.waitSignal(wizard.request_asked):
+        wizard.accept()
+    table = window.introductions.table
+    assert table.topLevelItemCount() == before + 1
+    current = table.currentItem()
+    assert current is not None and current.text(0) == some.name
+    assert current.text(2) == "Asked"

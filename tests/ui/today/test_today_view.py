@@ -403,3 +403,45 @@ def test_without_a_system_tray_closing_the_window_quits(
         assert app.quitOnLastWindowClosed()
     finally:
         app.setQuitOnLastWindowClosed(True)
+
+
+def test_after_an_action_the_line_below_is_selected(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    view = window.today
+    tree = view.tree
+    for text in ("Book the venue", "Call the printer", "Renew the domain"):
+        window.workspace.reminders.add_custom(None, text, TODAY, None)
+    window.events.reminders_changed.emit()
+    lines = [
+        i
+        for i in range(tree.topLevelItemCount())
+        if isinstance(tree.topLevelItem(i).data(0, ITEM_ROLE), DueItem)
+    ]
+    middle = next(i for i in lines if tree.topLevelItem(i).text(1) == "Call the printer")
+    tree.setCurrentItem(tree.topLevelItem(middle))
+    below = tree.topLevelItem(middle + 1).text(0), tree.topLevelItem(middle + 1).text(1)
+    press(qtbot, view, Qt.Key.Key_K)  # skip this cycle: the line goes
+    current = tree.currentItem()
+    assert current is not None and (current.text(0), current.text(1)) == below
+    assert tree.indexOfTopLevelItem(current) >= lines[0] + 1  # not back at the top
+
+
+def test_a_reminder_for_a_name_nobody_has_is_refused(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    dialog = window.today.add_reminder()
+    assert isinstance(dialog, CustomReminderDialog)
+    dialog.text_edit.setText("Ask about the offsite")
+    dialog.picker.search_line.setText("Nobody Such Person")
+    dialog.save()
+    assert dialog.isVisible() and "Nobody Such Person" in dialog.error.text()
+    assert window.workspace.reminders.agenda().due == view_due(window)  # nothing saved
+    dialog.picker.search_line.setText("")
+    dialog.save()
+    assert not dialog.isVisible()
+
+
+def view_due(window: MainWindow) -> tuple[DueItem, ...]:
+    assert window.today.agenda is not None
+    return window.today.agenda.due
