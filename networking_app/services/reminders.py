@@ -10,7 +10,7 @@ import gc
 import locale
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -228,6 +228,41 @@ class Reminders:
     def delete_life_event(self, event_id: int) -> None:
         store.delete_life_event(event_id)
 
+    def remove(self, item: DueItem) -> Callable[[], DueItem | None] | None:
+        """Delete the custom reminder or recorded life event ``item`` comes from.
+
+        Returns how to put it back (for undo; it returns the item as it comes back), or
+        None when ``item`` is not the user's own (a birthday field, a next step…)."""
+        if item.source_id is None:
+            return None
+        if item.kind is DueKind.CUSTOM:
+            custom = next((c for c in store.custom_reminders() if c.id == item.source_id), None)
+            if custom is None:
+                return None
+            store.delete_custom(custom.id)
+
+            def put_back_custom() -> DueItem | None:
+                new = self.add_custom(
+                    custom.contact_id, custom.text, custom.first, custom.repeat_days
+                )
+                return _renumbered(item, new)
+
+            return put_back_custom
+        if item.kind is DueKind.LIFE_EVENT:
+            event = next((e for e in store.life_events() if e.id == item.source_id), None)
+            if event is None or event.id is None:
+                return None
+            store.delete_life_event(event.id)
+
+            def put_back_event() -> DueItem | None:
+                new = self.add_life_event(
+                    event.contact_id, event.kind, event.day, event.note, event.yearly
+                )
+                return _renumbered(item, new)
+
+            return put_back_event
+        return None
+
     # -- notifications -------------------------------------------------------------------------
     def _local(self, now: datetime) -> datetime:
         """``now`` (aware, or naive local) as the user's naive local time."""
@@ -289,3 +324,10 @@ def profile_language() -> Language:
         return chosen
     system = os.environ.get("LANGUAGE") or locale.getlocale()[0] or os.environ.get("LANG", "")
     return Language.FRENCH if system.lower().startswith("fr") else Language.ENGLISH
+
+
+def _renumbered(item: DueItem, new_id: int) -> DueItem:
+    """``item`` for its source saved again under ``new_id`` ("custom:7:…" → "custom:9:…")."""
+    parts = item.key.split(":")
+    parts[1] = str(new_id)
+    return replace(item, source_id=new_id, key=":".join(parts))

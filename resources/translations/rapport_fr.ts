@@ -2873,6 +2873,11 @@
         <source>Snooze All</source>
         <translation>Tout reporter</translation>
     </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="112"/>
+        <source>Delete: {name}</source>
+        <translation>Supprimer : {name}</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettingsDialog</name>
@@ -3832,137 +3837,142 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="81"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="82"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="83"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="84"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="85"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="86"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="182"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="187"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="187"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="188"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="190"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="189"/>
+        <source>Dele&amp;te Reminder</source>
+        <translation>Supprimer &amp;le rappel</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="192"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="191"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="193"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="192"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="194"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="195"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="202"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="203"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="220"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="230"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="239"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="244"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="246"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="268"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="270"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="274"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="276"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="278"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="280"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="340"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="343"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="343"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="346"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>

@@ -102,3 +102,29 @@ def snooze_all_command(reminders: Reminders, until: date, events: DataEvents) ->
         lambda: reminders.snooze_all(until),
         events,
     )
+
+
+class RemoveReminderCommand(QUndoCommand):
+    """Delete a custom reminder or a recorded life event; undo records it again."""
+
+    def __init__(self, reminders: Reminders, item: DueItem, events: DataEvents) -> None:
+        super().__init__(
+            QCoreApplication.translate("ReminderCommands", "Delete: {name}").format(
+                name=item.title or item.contact_name
+            )
+        )
+        self.reminders, self.item, self.events = reminders, item, events
+        self.put_back: Callable[[], DueItem | None] | None = None
+
+    def redo(self) -> None:
+        self.put_back = self.reminders.remove(self.item)
+        if self.put_back is None:
+            self.setObsolete(True)  # nothing of the user's own to delete
+        announce(self.events, [self.item], touched=False)
+
+    def undo(self) -> None:
+        if self.put_back is not None:
+            back = self.put_back()
+            if back is not None:
+                self.item = back
+        announce(self.events, [self.item], touched=False)

@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networking_app.domain.reminders import Agenda, DueItem, Suggestion
+from networking_app.domain.reminders import Agenda, DueItem, DueKind, Suggestion
 from networking_app.domain.vocabulary import TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
 from networking_app.ui.today.item_text import what_text
 from networking_app.ui.today.reminder_commands import (
+    RemoveReminderCommand,
     done_command,
     skip_command,
     snooze_command,
@@ -185,6 +186,7 @@ class TodayView(QWidget):
         self.skip_action = action(self.tr("S&kip This Cycle"), "K", lambda: self.skip())
         self.open_action = action(self.tr("&Open Contact"), "O", lambda: self.open_contact())
         self.draft_action = action(self.tr("Draft &Message…"), "M", lambda: self.draft())
+        self.delete_action = action(self.tr("Dele&te Reminder"), "Del", lambda: self.delete())
         self.snooze_menu = QMenu(self)
         for label, days in (
             (self.tr("Until Tomorrow"), 1),
@@ -330,6 +332,7 @@ class TodayView(QWidget):
         self.snooze_menu.setEnabled(due is not None)
         for act in (self.log_action, self.open_action, self.draft_action):
             act.setEnabled(has_contact)
+        self.delete_action.setEnabled(removable(due))
 
     def _context_menu(self, pos: QPoint) -> None:
         if self.selected() is None:
@@ -341,6 +344,9 @@ class TodayView(QWidget):
         menu.addAction(self.skip_action)
         menu.addAction(self.open_action)
         menu.addMenu(self.draft_menu).setText(self.tr("Draft Message"))
+        if self.delete_action.isEnabled():
+            menu.addSeparator()
+            menu.addAction(self.delete_action)
         menu.popup(self.tree.viewport().mapToGlobal(pos))
 
     # -- the actions themselves -----------------------------------------------------------
@@ -365,6 +371,13 @@ class TodayView(QWidget):
         dialog.accepted.connect(lambda: self.snooze_until(dialog.chosen()))
         self._open(dialog)
         return dialog
+
+    def delete(self) -> None:
+        """Del: a reminder of the user's own (or a recorded life event) goes; Ctrl+Z."""
+        item = self.selected_due()
+        if removable(item):
+            assert item is not None
+            self.undo_stack.push(RemoveReminderCommand(self.reminders, item, self.events))
 
     def skip(self) -> None:
         item = self.selected_due()
@@ -415,3 +428,12 @@ class TodayView(QWidget):
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+
+def removable(item: DueItem | None) -> bool:
+    """A custom reminder or a recorded life event (not a birthday field, not a step)."""
+    return (
+        item is not None
+        and item.source_id is not None
+        and item.kind in (DueKind.CUSTOM, DueKind.LIFE_EVENT)
+    )

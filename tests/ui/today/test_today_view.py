@@ -445,3 +445,36 @@ def test_a_reminder_for_a_name_nobody_has_is_refused(
 def view_due(window: MainWindow) -> tuple[DueItem, ...]:
     assert window.today.agenda is not None
     return window.today.agenda.due
+
+
+def test_delete_removes_a_reminder_of_ones_own_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    from networking_app.domain.vocabulary import LifeEventKind
+
+    view = window.today
+    reminders = window.workspace.reminders
+    reminders.add_custom(people.alice, "Book the venue", TODAY, 7)
+    reminders.add_life_event(people.alice, LifeEventKind.NEW_JOB, TODAY, "Head of data")
+    window.events.reminders_changed.emit()
+
+    def shown() -> list[str]:
+        return [what for _who, what in rows(view)]
+
+    for text in ("Book the venue", "Head of data"):
+        key = next(i.key for i in view.agenda.due if i.title == text)  # type: ignore[union-attr]
+        assert view.select_item(key)
+        assert view.delete_action.isEnabled()
+        press(qtbot, view, Qt.Key.Key_Delete)
+        assert not any(text in what for what in shown())
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        assert any(text in what for what in shown())
+        qtbot.keyClick(
+            window,
+            Qt.Key.Key_Z,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert not any(text in what for what in shown())  # redo deletes it again
+    # A next step belongs to the timeline: nothing to delete from here.
+    assert view.select_item(key_of(view, DueKind.NEXT_STEP, people.chloe))
+    assert not view.delete_action.isEnabled()
