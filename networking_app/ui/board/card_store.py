@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ class _LoadCards(QRunnable):
         super().__init__()
         self.book = book
         self.signals = _LoadSignals()
+        self.shown = threading.Event()  # set once the GUI thread has taken the cards
 
     def run(self) -> None:
         try:
@@ -54,8 +56,10 @@ class _LoadCards(QRunnable):
             # The cards go first, to be shown; the search index follows (about as long
             # to make again) and searches scan the texts until it is there.
             self._tell(lambda: self.signals.done.emit(cards))
-            # Pausing now and then keeps the GUI thread from waiting on the interpreter
-            # lock for whole switch intervals while it shows the cards meanwhile.
+            # Let the GUI thread show them first: both at once share one interpreter
+            # lock, and showing 30,000 cards then stalled the window for 400 ms. Pausing
+            # now and then afterwards keeps the window answering while the index is made.
+            self.shown.wait(timeout=10)
             index = SearchIndex([card.search_text for card in cards], pause=_yield)
             self._tell(lambda: self.signals.indexed.emit(index))
 
@@ -123,12 +127,16 @@ class CardStore(QObject):
 
     def _background_done(self, cards: list[ContactCard]) -> None:
         job, self._job = self._job, None
-        if self._stale_while_loading:  # a change landed while reading: read again
-            self._stale_while_loading = False
-            self.load_in_background()
-            return
-        self._install(cards)
-        self._indexing = job
+        try:
+            if self._stale_while_loading:  # a change landed while reading: read again
+                self._stale_while_loading = False
+                self.load_in_background()
+                return
+            self._install(cards)
+            self._indexing = job
+        finally:
+            if job is not None:
+                job.shown.set()
 
     def _background_indexed(self, job: _LoadCards, index: SearchIndex) -> None:
         if job is not self._indexing:
