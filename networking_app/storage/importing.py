@@ -224,7 +224,8 @@ def _link_tags(cid: int, names: Iterable[str], tag_ids: dict[str, int], cursor: 
         )
 
 
-_MERGED_FIELDS = (
+#: Fields a merge fills when the known contact has them empty.
+_FILLED_FIELDS = (
     "given_name",
     "family_name",
     "nickname",
@@ -236,6 +237,9 @@ _MERGED_FIELDS = (
     "channel",
     "cadence_days",
     "photo",
+)
+_MERGED_FIELDS = (
+    *_FILLED_FIELDS,
     "birthday_day",
     "birthday_month",
     "birthday_year",
@@ -307,19 +311,7 @@ def merged_draft(known: ContactDraft, incoming: ContactDraft) -> ContactDraft:
     """The known contact with the incoming one's extra information: empty fields filled,
     new methods and tags added, notes appended; nothing known is overwritten."""
     fill = {}
-    for name in (
-        "given_name",
-        "family_name",
-        "nickname",
-        "organisation",
-        "role",
-        "industry",
-        "function",
-        "city",
-        "channel",
-        "cadence_days",
-        "photo",
-    ):
+    for name in _FILLED_FIELDS:
         if getattr(known, name) in (None, "") and getattr(incoming, name) not in (None, ""):
             fill[name] = getattr(incoming, name)
     if known.birthday_month is None and incoming.birthday_month is not None:

@@ -324,32 +324,32 @@
 <context>
     <name>ComposePage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="46"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="47"/>
         <source>Compose the two emails</source>
         <translation>Rédigez les deux emails</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="49"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="50"/>
         <source>First the opt-in request to the introducer, then the email they can forward unchanged. Edit the templates; the preview is what is exported.</source>
         <translation>D’abord la demande d’accord à l’introducteur, puis l’email qu’il pourra transférer tel quel. Modifiez les modèles ; l’aperçu est ce qui sera exporté.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="56"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="57"/>
         <source>Language of the emails</source>
         <translation>Langue des emails</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="64"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="65"/>
         <source>1. Opt-in request</source>
         <translation>1. Demande d’accord</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="65"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="66"/>
         <source>2. Forwardable email</source>
         <translation>2. Email à transférer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="67"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="68"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -994,82 +994,72 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="105"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="106"/>
         <source>Send it your way</source>
         <translation>Envoyez-la à votre façon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="106"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="107"/>
         <source>Rapport sends nothing itself: choose how the emails leave.</source>
         <translation>Rapport n’envoie rien lui-même : choisissez comment les emails partent.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="109"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="110"/>
         <source>&amp;Save as .eml Files…</source>
         <translation>&amp;Enregistrer en fichiers .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="111"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="112"/>
         <source>Thunderbird and Outlook open them as drafts, ready to edit and send</source>
         <translation>Thunderbird et Outlook les ouvrent comme brouillons, prêts à modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="113"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
         <source>&amp;Open Opt-in in Mail App</source>
         <translation>&amp;Ouvrir la demande dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
         <source>&amp;Copy Opt-in</source>
         <translation>&amp;Copier la demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="116"/>
         <source>Copy For&amp;wardable</source>
         <translation>Copier l’email à transfére&amp;r</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="116"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="117"/>
         <source>I have sent the opt-in request: mark it as &amp;asked</source>
         <translation>J’ai envoyé la demande d’accord : la marquer « &amp;demandée »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="142"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="143"/>
         <source>The opt-in request goes to {email}.</source>
         <translation>La demande d’accord part à {email}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="145"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="146"/>
         <source>{name} has no email address recorded: the opt-in draft has no recipient.</source>
         <translation>{name} n’a pas d’adresse email enregistrée : le brouillon de demande n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="149"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="150"/>
         <source>Your request is saved in Introductions. Send the opt-in request to {name} first; once they agree, send them the forwardable email to pass on. {to}</source>
         <translation>Votre demande est enregistrée dans Introductions. Envoyez d’abord la demande d’accord à {name} ; une fois son accord obtenu, envoyez-lui l’email à transférer. {to}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="161"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="162"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="169"/>
-        <source>Could not write in {folder}: {reason}. Choose another folder.</source>
-        <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="175"/>
-        <source>Saved {first} and {second} in {folder}.</source>
-        <translation>{first} et {second} enregistrés dans {folder}.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="183"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="172"/>
         <source>The opt-in request was handed to your mail app.</source>
         <translation>La demande d’accord a été confiée à votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="188"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="177"/>
         <source>Copied, subject first: paste it into any message.</source>
         <translation>Copié, objet en tête : collez-le dans n’importe quel message.</translation>
     </message>
@@ -1538,161 +1528,171 @@
 <context>
     <name>Intro</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="18"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="21"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="19"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="22"/>
         <source>Asked</source>
         <translation>Demandée</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="20"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="23"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="21"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="24"/>
         <source>Declined</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="22"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="25"/>
         <source>Introduced</source>
         <translation>Présentés</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="23"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="26"/>
         <source>Met</source>
         <translation>Rencontrés</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="24"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="27"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="30"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="33"/>
         <source>Knows them</source>
         <translation>Le/la connaît</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="31"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="34"/>
         <source>Bridge to their organisation</source>
         <translation>Pont vers son organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="32"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="35"/>
         <source>Bridge to their industry</source>
         <translation>Pont vers son secteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="33"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="36"/>
         <source>No known tie</source>
         <translation>Aucun lien connu</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="40"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="43"/>
         <source>You have not given this person anything in the last twelve months. Give first: share an article, an introduction, a word of support.</source>
         <translation>Vous n’avez rien apporté à cette personne depuis douze mois. Donnez d’abord : un article, une introduction, un mot de soutien.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="45"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="48"/>
         <source>You have asked this person more than you have given them this year. Consider giving before asking again.</source>
         <translation>Cette année, vous avez plus demandé à cette personne que vous ne lui avez donné. Pensez à donner avant de redemander.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="50"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="53"/>
         <source>You have not been in touch for more than six months. Reconnect first, without an ask.</source>
         <translation>Vous n’avez pas été en contact depuis plus de six mois. Reprenez d’abord contact, sans rien demander.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="54"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="57"/>
         <source>Another request to this person is still waiting on them. One ask at a time.</source>
         <translation>Une autre demande à cette personne attend encore sa réponse. Une demande à la fois.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="57"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="60"/>
         <source>The ask is vague. Say exactly what you want: a format and a length, for example “a 20-minute call next week”.</source>
         <translation>La demande est vague. Dites exactement ce que vous voulez : un format et une durée, par exemple « un appel de 20 minutes la semaine prochaine ».</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="62"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="65"/>
         <source>The ask looks disproportionate for a first contact (a job, money, a contract). Ask for advice or a conversation first.</source>
         <translation>La demande semble disproportionnée pour un premier contact (un poste, de l’argent, un contrat). Demandez d’abord un conseil ou un échange.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="67"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="70"/>
         <source>“Why this person” is short. Say what you hope from this connection: it helps the introducer say yes.</source>
         <translation>« Pourquoi cette personne » est court. Dites ce que vous espérez de cette rencontre : cela aide l’introducteur à dire oui.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="72"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="75"/>
         <source>This person has no email address recorded: the draft will have no recipient, send it another way or add their email.</source>
         <translation>Cette personne n’a pas d’adresse email enregistrée : le brouillon n’aura pas de destinataire ; envoyez-le autrement ou ajoutez son email.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="82"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="85"/>
         <source>{introducer} has not answered about {target} for a week: send one gentle follow-up.</source>
         <translation>{introducer} n’a pas répondu au sujet de {target} depuis une semaine : envoyez une relance, une seule et en douceur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="86"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="89"/>
         <source>You met {target}: tell {introducer} how it went and thank them, then close the request.</source>
         <translation>Vous avez rencontré {target} : racontez la suite à {introducer} et remerciez-le/la, puis clôturez la demande.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="91"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="94"/>
         <source>{introducer} declined to introduce {target}: thank them anyway, then close the request.</source>
         <translation>{introducer} a décliné l’introduction à {target} : remerciez-le/la quand même, puis clôturez la demande.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="98"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="101"/>
         <source>The introducer</source>
         <translation>L’introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="107"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="110"/>
         <source>“{wanted}” cannot come after “{current}”. Next step: {next}.</source>
         <translation>« {wanted} » ne peut pas suivre « {current} ». Étape suivante : {next}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="112"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="115"/>
         <source> or </source>
         <translation> ou </translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_labels.py" line="114"/>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="117"/>
         <source>This request is closed: nothing follows “{current}”.</source>
         <translation>Cette demande est close : rien ne suit « {current} ».</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="127"/>
+        <source>Could not write in {folder}: {reason}. Choose another folder.</source>
+        <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/intro/intro_labels.py" line="130"/>
+        <source>Saved {first} and {second} in {folder}.</source>
+        <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
 </context>
 <context>
     <name>IntroWizard</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="204"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="193"/>
         <source>Ask for an Introduction</source>
         <extracomment>the request was marked as asked at the end (the timeline changed too)</extracomment>
         <translation>Demander une introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="207"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="196"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="208"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="197"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="209"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="198"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="210"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="199"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1768,112 +1768,102 @@
 <context>
     <name>IntroductionsView</name>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="113"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="118"/>
         <source>&lt;b&gt;To do for your introductions&lt;/b&gt;</source>
         <extracomment>The chain in the order the small timeline shows it. "Ask for an Introduction…" was pressed</extracomment>
         <translation>&lt;b&gt;À faire pour vos introductions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="115"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
         <source>Introduction follow-ups</source>
         <translation>Suivis des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="125"/>
         <source>Introduction requests</source>
         <translation>Demandes d’introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
         <source>Introducer</source>
         <translation>Introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="123"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="198"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="131"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="203"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="127"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="132"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="155"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="160"/>
         <source>Export Drafts…</source>
         <translation>Exporter les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="161"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="166"/>
         <source>Steps (click the next one when it happens):</source>
         <translation>Étapes (cliquez sur la suivante quand elle arrive) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="185"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="190"/>
         <source>No introduction request yet. Press Ctrl+I (or “Ask for an Introduction” on a contact) to ask someone you know to introduce you: the wizard checks the ask is fair, drafts the opt-in request and the email to forward, and this view then follows the chain until you thank the introducer.</source>
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="250"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="300"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="255"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="305"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="299"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="312"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="317"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="317"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="322"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="318"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="323"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="334"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="339"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="344"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="349"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="352"/>
-        <source>Could not write in {folder}: {reason}. Choose another folder.</source>
-        <translation>Impossible d’écrire dans {folder} : {reason}. Choisissez un autre dossier.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="358"/>
-        <source>Saved {first} and {second} in {folder}.</source>
-        <translation>{first} et {second} enregistrés dans {folder}.</translation>
     </message>
 </context>
 <context>

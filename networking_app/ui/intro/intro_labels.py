@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication
 
 from networking_app.domain.introductions import (
@@ -11,6 +13,7 @@ from networking_app.domain.introductions import (
     Tie,
 )
 from networking_app.domain.vocabulary import IntroStatus
+from networking_app.services.introductions import Introductions
 
 
 def status_labels() -> dict[IntroStatus, str]:
@@ -114,3 +117,16 @@ def refusal_text(current: IntroStatus, wanted: IntroStatus, nexts: list[IntroSta
     return QCoreApplication.translate(
         "Intro", "This request is closed: nothing follows “{current}”."
     ).format(current=labels[current])
+
+
+def export_drafts(intros: Introductions, request_id: int, folder: Path) -> str:
+    """Write the request's two .eml drafts into ``folder``; what to tell the user."""
+    try:
+        written = intros.export(request_id, folder)
+    except OSError as exc:
+        return QCoreApplication.translate(
+            "Intro", "Could not write in {folder}: {reason}. Choose another folder."
+        ).format(folder=folder, reason=exc.strerror or exc)
+    return QCoreApplication.translate("Intro", "Saved {first} and {second} in {folder}.").format(
+        first=written.opt_in.name, second=written.forwardable.name, folder=folder
+    )

@@ -31,6 +31,7 @@ from networking_app.domain.vocabulary import Circle, IntroStatus, Language, Temp
 from networking_app.services.workspace import Workspace
 from networking_app.ui.contacts.contact_editor import ContactEditor
 from networking_app.ui.intro.draft_editor import DraftEditor
+from networking_app.ui.intro.intro_labels import export_drafts
 from networking_app.ui.intro.intro_pages import IntroducerPage, ReadinessPage, TargetPage
 
 log = logging.getLogger(__name__)
@@ -162,20 +163,8 @@ class ExportPage(QWizardPage):
             if not chosen:
                 return
             folder = Path(chosen)
-        try:
-            written = self.workspace.introductions.export(self._wizard().request_id or 0, folder)
-        except OSError as exc:
-            self.result.setText(
-                self.tr("Could not write in {folder}: {reason}. Choose another folder.").format(
-                    folder=folder, reason=exc.strerror or exc
-                )
-            )
-            return
-        self.result.setText(
-            self.tr("Saved {first} and {second} in {folder}.").format(
-                first=written.opt_in.name, second=written.forwardable.name, folder=folder
-            )
-        )
+        intros = self.workspace.introductions
+        self.result.setText(export_drafts(intros, self._wizard().request_id or 0, folder))
 
     def open_mail(self) -> None:
         opt_in, _ = self.drafts()

@@ -37,7 +37,12 @@ from networking_app.services.clock import Clock
 from networking_app.services.introductions import Introductions, StepRecord
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
-from networking_app.ui.intro.intro_labels import follow_up_text, refusal_text, status_labels
+from networking_app.ui.intro.intro_labels import (
+    export_drafts,
+    follow_up_text,
+    refusal_text,
+    status_labels,
+)
 
 log = logging.getLogger(__name__)
 _ID = Qt.ItemDataRole.UserRole
@@ -345,20 +350,7 @@ class IntroductionsView(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        try:
-            written = self.intros.export(r.id, folder)
-        except OSError as exc:
-            self.message.setText(
-                self.tr("Could not write in {folder}: {reason}. Choose another folder.").format(
-                    folder=folder, reason=exc.strerror or exc
-                )
-            )
-            return
-        self.message.setText(
-            self.tr("Saved {first} and {second} in {folder}.").format(
-                first=written.opt_in.name, second=written.forwardable.name, folder=folder
-            )
-        )
+        self.message.setText(export_drafts(self.intros, r.id, folder))
 
 
 def _escape(text: str) -> str:
