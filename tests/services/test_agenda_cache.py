@@ -7,7 +7,8 @@ service on the same real SQLite file.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -224,3 +225,39 @@ def test_follow_ups_are_asked_at_every_call_and_sorted_in(workspace: Workspace) 
     assert agenda.due[0].key == f"intro:{bo}:{late[0] + 5}"
     pending.clear()
     assert seen(workspace) is plain
+
+
+@pytest.fixture
+def system_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Change the machine's time zone (TZ) as a user travelling would; put it back after."""
+
+    def move(zone: str) -> None:
+        monkeypatch.setenv("TZ", zone)
+        time.tzset()
+
+    yield move
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_with_the_machine_s_zone_a_change_of_it_shows_at_once(
+    paths: AppPaths, system_zone: Callable[[str], None]
+) -> None:
+    system_zone("Europe/Paris")
+    space = Workspace(paths, Clock(fixed=datetime(2026, 11, 2, 10, 0)))  # zone: the machine's
+    space.open()
+    try:
+        ana = add(space, "Ana")
+        # 23:30 in Paris on 1 November is already 2 November in Tokyo.
+        space.timeline.save(
+            InteractionDraft(
+                contact_ids=(ana,), occurred_at=space.clock.to_utc(datetime(2026, 11, 1, 23, 30))
+            )
+        )
+        travel(space, date(2026, 11, 22))
+        paris = item(seen(space), f"touch:{ana}")
+        assert paris is not None and paris.last_interaction == date(2026, 11, 1)
+        system_zone("Asia/Tokyo")
+        assert item(seen(space), f"touch:{ana}") is None  # counted from 2 November now
+    finally:
+        space.close()
