@@ -39,6 +39,7 @@ from networking_app.domain.reminders import (
     sort_key,
     step_words,
     touch_words,
+    undated_step_words,
     without_hidden,
 )
 from networking_app.domain.ritual import (
@@ -256,8 +257,7 @@ def _keep_in_touch(
             hidden = state is not None and state.hides(date.fromordinal(due_ord), today)
         if late >= 0:
             is_dormant = late > cadence
-            base = date.fromordinal(base_ord)
-            last_day = base if last else None
+            last_day = date.fromordinal(base_ord) if last else None
             item = new_item(
                 {
                     "key": f"touch:{cid}",
@@ -271,7 +271,7 @@ def _keep_in_touch(
                     "last_interaction": last_day,
                     "event_kind": None,
                     "source_id": None,
-                    "_reason": (touch_words, name, cadence, last_day, today, base, is_dormant),
+                    "_reason": touch_words,
                     "reconnect": reconnect_ideas(cid in news) if is_dormant else (),
                     "contact_ids": (cid,),
                 }
@@ -332,7 +332,7 @@ def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
                 "last_interaction": None,
                 "event_kind": None,
                 "source_id": iid,
-                "_reason": (step_words, names, text, when, day, late),
+                "_reason": step_words if when else undated_step_words,
                 "reconnect": (),
                 "contact_ids": tuple(cid for cid, _ in people),
             }

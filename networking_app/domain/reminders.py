@@ -83,10 +83,10 @@ class DueItem:
         def __getattr__(self, name: str) -> Any:
             """Only reached for a ``reason`` the agenda left to be worded when first read
             (the views word their own: tens of thousands of sentences never made)."""
-            recipe = self.__dict__.get("_reason") if name == "reason" else None
-            if recipe is None:
+            wording = self.__dict__.get("_reason") if name == "reason" else None
+            if wording is None:
                 raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            words: str = recipe[0](*recipe[1:])
+            words: str = wording(self)
             self.__dict__["reason"] = words
             return words
 
@@ -224,20 +224,26 @@ def touch_reason(name: str, cadence: int, last: date | None, today: date, base: 
     )
 
 
-def touch_words(
-    name: str, cadence: int, last: date | None, today: date, base: date, dormant: bool
-) -> str:
-    """A keep-in-touch or dormant item's reason (worded when first read)."""
-    return touch_reason(name, cadence, last, today, base) + (" — dormant" if dormant else "")
+def touch_words(item: DueItem) -> str:
+    """A keep-in-touch or dormant item's reason, from its fields (worded when first read)."""
+    cadence = item.cadence_days or 0
+    today = item.due + timedelta(days=item.days_late)
+    base = item.due - timedelta(days=cadence)
+    words = touch_reason(item.contact_name, cadence, item.last_interaction, today, base)
+    return words + (" — dormant" if item.kind is DueKind.DORMANT else "")
 
 
-def step_words(names: str, text: str, when: date | None, day: date, late: int) -> str:
-    """An open next step's reason (worded when first read)."""
-    if when is None:
-        return f"Open next step with {names} since {day.isoformat()}: {text}"
+def step_words(item: DueItem) -> str:
+    """A dated next step's reason, from its fields (worded when first read)."""
+    names, text, late = item.contact_name, item.title, item.days_late
     if late > 0:
         return f"Next step with {names}, {plural(late, 'day')} late: {text}"
-    return f"Next step with {names} due {'today' if late == 0 else day.isoformat()}: {text}"
+    return f"Next step with {names} due {'today' if late == 0 else item.due.isoformat()}: {text}"
+
+
+def undated_step_words(item: DueItem) -> str:
+    """An undated next step's reason (its ``due`` is the day of its meeting)."""
+    return f"Open next step with {item.contact_name} since {item.due.isoformat()}: {item.title}"
 
 
 # -- life events ------------------------------------------------------------------------------
@@ -361,8 +367,8 @@ _set = object.__setattr__
 def new_item(values: dict[str, Any]) -> DueItem:
     """A :class:`DueItem` from ``values``, a fresh dict naming every field, taken as the
     item's own (the agenda makes tens of thousands; still frozen afterwards). Instead of
-    ``reason``, ``values`` may hold ``"_reason": (function, *arguments)`` that words it
-    on first read."""
+    ``reason``, ``values`` may hold ``"_reason": function``, called with the item on the
+    first read of ``reason`` (one shared function, no per-item recipe to allocate)."""
     item: DueItem = _new(DueItem)
     _set(item, "__dict__", values)
     return item
