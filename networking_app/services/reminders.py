@@ -85,6 +85,9 @@ class Reminders:
     _cached: tuple[tuple[object, ...], Agenda, dict[str, ItemState]] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    _local_days: tuple[object, LocalDays] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     # -- settings ---------------------------------------------------------------------------
     def settings(self) -> ReminderSettings:
@@ -106,13 +109,17 @@ class Reminders:
         """
         day = today or self.clock.today()
         follow_ups = [item for provider in self.providers for item in provider(day)]
-        key = (day, self._zone_key(), *store.data_version())
+        zone = self._zone_key()
+        key = (day, zone, *store.data_version())
         cached = self._cached
         if cached is not None and cached[0] == key:
             agenda, states = cached[1], cached[2]
         else:
+            if self._local_days is None or self._local_days[0] != zone:
+                # Stored times to local days depend on the zone only: kept across builds.
+                self._local_days = (zone, LocalDays(self.clock.to_local))
             with _no_cyclic_gc():
-                agenda, states = self._build(day)
+                agenda, states = self._build(day, self._local_days[1])
             # Inside a transaction the data read may still be rolled back: not remembered.
             self._cached = None if store.in_transaction() else (key, agenda, states)
         return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
@@ -124,14 +131,14 @@ class Reminders:
             return self.clock.zone
         return (time.tzname, datetime.now().astimezone().utcoffset())
 
-    def _build(self, day: date) -> tuple[Agenda, dict[str, ItemState]]:
+    def _build(self, day: date, local_days: LocalDays) -> tuple[Agenda, dict[str, ItemState]]:
         monday = week_start(day)
         states = store.states()
         agenda = build_agenda(
             AgendaInput(
                 today=day,
                 settings=self.settings(),
-                local_days=LocalDays(self.clock.to_local),
+                local_days=local_days,
                 contacts=store.contact_rows(),
                 life_events=store.life_events(),
                 steps=store.open_steps(),
