@@ -6,13 +6,18 @@ objects, and items made only for what is due.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from itertools import chain
+from operator import attrgetter
 
 from networking_app.domain.interactions import week_start
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
 from networking_app.domain.reminders import (
+    BELATED_DAYS,
+    KIND_ORDER,
     UPCOMING_DAYS,
     Agenda,
     CustomReminder,
@@ -28,11 +33,13 @@ from networking_app.domain.reminders import (
     event_occurrence,
     event_shows,
     life_event_item,
-    make_item,
+    new_item,
     plural,
     reconnect_ideas,
     sort_key,
-    touch_reason,
+    step_words,
+    touch_words,
+    undated_step_words,
     without_hidden,
 )
 from networking_app.domain.ritual import (
@@ -77,12 +84,20 @@ class AgendaInput:
 
 def build_agenda(data: AgendaInput) -> Agenda:
     today = data.today
+    # Only the birthdays that fall near today can show; the thousands of others are
+    # skipped before any date is made (a birthday recorded as a life event and also in
+    # the contact's fields counts once: those contacts' fields are all looked at).
+    near = birthday_days(today, data.settings.advance_notice_days)
+    recorded = {e.contact_id for e in data.life_events if e.kind is LifeEventKind.BIRTHDAY}
     events = []
-    for cid, name, *_, month, day, year, _ in data.contacts:
-        if month and day:
-            events.append(birthday_row(cid, name, month, day, year))
-    # A birthday recorded as a life event and also in the contact's fields counts once.
-    fields = {(e.contact_id, e.day.month, e.day.day) for e in events}
+    fields = set()
+    for row in data.contacts:
+        month, day = row[6], row[7]
+        if month and day and (near is None or (month, day) in near or row[0] in recorded):
+            cid = row[0]
+            event = birthday_row(cid, row[1], month, day, row[8])
+            events.append(event)
+            fields.add((cid, event.day.month, event.day.day))
     events += [
         e
         for e in data.life_events
@@ -93,14 +108,20 @@ def build_agenda(data: AgendaInput) -> Agenda:
         )
     ]
     due_events, upcoming, soon, news = _life_events(events, data)
-    due: list[DueItem] = [*due_events]
-    touches, dormant, candidates = _keep_in_touch(data, soon, news)
-    due += touches
+    # Most late first, then by kind (KIND_ORDER), then in the engine's order: the kinds
+    # laid end to end in that order, then one stable sort on lateness alone (C compares).
+    groups: dict[DueKind, list[DueItem]] = {kind: [] for kind in KIND_ORDER}
+    groups[DueKind.LIFE_EVENT] += due_events
+    keep, shown_dormant, dormant, candidates = _keep_in_touch(data, soon, news)
+    groups[DueKind.KEEP_IN_TOUCH] += keep
+    groups[DueKind.DORMANT] += shown_dormant
     steps, open_steps = _steps(data)
-    due += steps
-    due += _customs(data)
-    due += without_hidden(list(data.follow_ups), data.states, today)
-    due.sort(key=sort_key)
+    groups[DueKind.NEXT_STEP] += steps
+    groups[DueKind.CUSTOM] += _customs(data)
+    for item in without_hidden(list(data.follow_ups), data.states, today):
+        groups[item.kind].append(item)
+    due = list(chain.from_iterable(groups.values()))
+    due.sort(key=attrgetter("days_late"), reverse=True)  # reverse keeps the sort stable
     monday = week_start(today)
     ritual = Ritual(
         week_start=monday,
@@ -110,6 +131,47 @@ def build_agenda(data: AgendaInput) -> Agenda:
     )
     dormant.sort(key=lambda item: (-item.days_late, item.contact_name.casefold()))
     return Agenda(today, tuple(due), tuple(upcoming), tuple(open_steps), tuple(dormant), ritual)
+
+
+def birthday_days(today: date, notice: int) -> set[tuple[int, int]] | None:
+    """Every (month, day) a birthday field may hold and still matter ``today``: due
+    (from :data:`BELATED_DAYS` ago to ``notice`` days ahead), coming in the next
+    :data:`UPCOMING_DAYS`, or near this week's Monday (the ritual). None: any may.
+
+    A day past the month's end (29 February, 31 April) falls on the month's last day,
+    so a window holding a month's last day holds every later day of that month too.
+    """
+    first = min(today - timedelta(days=BELATED_DAYS), week_start(today))
+    last = today + timedelta(days=max(notice, UPCOMING_DAYS))
+    if (last - first).days >= 365:
+        return None
+    found = set()
+    day = first
+    while day <= last:
+        found.add((day.month, day.day))
+        following = day + timedelta(days=1)
+        if following.day == 1:
+            found.update((day.month, later) for later in range(day.day + 1, 32))
+        day = following
+    return found
+
+
+def with_follow_ups(
+    agenda: Agenda, follow_ups: Iterable[DueItem], states: dict[str, ItemState]
+) -> Agenda:
+    """``agenda`` (built without follow-ups) with the providers' items in its due list.
+
+    The same result as building with them: each goes after every item that sorts before
+    it or level with it (the stable sort put follow-ups after the other kinds' items), in
+    the providers' order among equals. Costs a few comparisons per follow-up, not a sort.
+    """
+    shown = sorted(without_hidden(list(follow_ups), states, agenda.today), key=sort_key)
+    if not shown:
+        return agenda
+    due = list(agenda.due)
+    for item in shown:
+        due.insert(bisect_right(due, sort_key(item), key=sort_key), item)
+    return replace(agenda, due=tuple(due))
 
 
 def _life_events(
@@ -155,8 +217,9 @@ def _life_events(
 
 def _keep_in_touch(
     data: AgendaInput, soon: set[int], news: set[int]
-) -> tuple[list[DueItem], list[DueItem], list[Candidate]]:
-    """Keep-in-touch and dormant items, dormant ties (shown or not), ritual candidates."""
+) -> tuple[list[DueItem], list[DueItem], list[DueItem], list[Candidate]]:
+    """Keep-in-touch items and dormant ones shown, dormant ties (shown or not), ritual
+    candidates."""
     today, states, cadences = data.today, data.states, data.settings.cadences
     by_circle = {c.value: days for c, days in cadences.items()}
     ordinal = data.local_days.ordinal
@@ -165,10 +228,17 @@ def _keep_in_touch(
     contacted = set(data.contacted_this_week)
     weak, target = Circle.WEAK.value, Circle.TARGET.value
     items: list[DueItem] = []
+    shown_dormant: list[DueItem] = []
     dormant: list[DueItem] = []
+    touch_kind, dormant_kind = DueKind.KEEP_IN_TOUCH, DueKind.DORMANT
     scored: list[tuple[int, str, str, float, int, bool, str]] = []
     categories: dict[str, list[int]] = {}
     window_ord = monday_ord - NEGLECT_WINDOW_DAYS
+    touch_states = {
+        int(key[6:]): state
+        for key, state in states.items()
+        if key.startswith("touch:") and key[6:].isdigit()
+    }
     for cid, name, circle, override, created, last, _, _, _, cats in data.contacts:
         base_ord = ordinal(last or created)
         if cats:
@@ -181,32 +251,37 @@ def _keep_in_touch(
             continue
         due_ord = base_ord + cadence
         late = today_ord - due_ord
-        key = f"touch:{cid}"
-        state = states.get(key)
+        state = touch_states.get(cid) if touch_states else None
         hidden = False
         if late >= 0 or state is not None:
             hidden = state is not None and state.hides(date.fromordinal(due_ord), today)
         if late >= 0:
             is_dormant = late > cadence
-            base = date.fromordinal(base_ord)
-            item = make_item(
-                key=key,
-                kind=DueKind.DORMANT if is_dormant else DueKind.KEEP_IN_TOUCH,
-                due=date.fromordinal(due_ord),
-                contact_id=cid,
-                contact_name=name,
-                days_late=late,
-                cadence_days=cadence,
-                last_interaction=base if last else None,
-                reason=touch_reason(name, cadence, base if last else None, today, base)
-                + (" — dormant" if is_dormant else ""),
-                reconnect=reconnect_ideas(cid in news) if is_dormant else (),
-                contact_ids=(cid,),
+            last_day = date.fromordinal(base_ord) if last else None
+            item = new_item(
+                {
+                    "key": f"touch:{cid}",
+                    "kind": dormant_kind if is_dormant else touch_kind,
+                    "due": date.fromordinal(due_ord),
+                    "contact_id": cid,
+                    "contact_name": name,
+                    "title": "",
+                    "days_late": late,
+                    "cadence_days": cadence,
+                    "last_interaction": last_day,
+                    "event_kind": None,
+                    "source_id": None,
+                    "_reason": touch_words,
+                    "reconnect": reconnect_ideas(cid in news) if is_dormant else (),
+                    "contact_ids": (cid,),
+                }
             )
-            if not hidden:
-                items.append(item)
             if is_dormant:
                 dormant.append(item)
+                if not hidden:
+                    shown_dormant.append(item)
+            elif not hidden:
+                items.append(item)
         if hidden or circle == target or cid in contacted:
             continue
         late_monday = monday_ord - due_ord
@@ -232,36 +307,35 @@ def _keep_in_touch(
         if score <= 0 and not dormant_weak:
             continue
         candidates.append(Candidate(cid, name, score, silent, dormant_weak, tuple(why)))
-    return items, dormant, candidates
+    return items, shown_dormant, dormant, candidates
 
 
 def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
     """Next steps due, and every open next step (undated ones carry their meeting's day)."""
     today, states = data.today, data.states
     due, every = [], []
+    step_kind = DueKind.NEXT_STEP
     for iid, text, when, occurred, people in data.steps:
         names = people[0][1] if len(people) == 1 else ", ".join(name for _, name in people)
         day = when or data.local_days.day(occurred)
         late = (today - when).days if when else 0
-        if when is None:
-            reason = f"Open next step with {names} since {day.isoformat()}: {text}"
-        elif late > 0:
-            reason = f"Next step with {names}, {plural(late, 'day')} late: {text}"
-        else:
-            reason = (
-                f"Next step with {names} due {'today' if late == 0 else day.isoformat()}: {text}"
-            )
-        item = make_item(
-            key=f"step:{iid}",
-            kind=DueKind.NEXT_STEP,
-            due=day,
-            contact_id=people[0][0],
-            contact_name=names,
-            title=text,
-            days_late=late,
-            source_id=iid,
-            reason=reason,
-            contact_ids=tuple(cid for cid, _ in people),
+        item = new_item(
+            {
+                "key": f"step:{iid}",
+                "kind": step_kind,
+                "due": day,
+                "contact_id": people[0][0],
+                "contact_name": names,
+                "title": text,
+                "days_late": late,
+                "cadence_days": None,
+                "last_interaction": None,
+                "event_kind": None,
+                "source_id": iid,
+                "_reason": step_words if when else undated_step_words,
+                "reconnect": (),
+                "contact_ids": tuple(cid for cid, _ in people),
+            }
         )
         every.append(item)
         state = states.get(item.key)
@@ -301,4 +375,11 @@ def _customs(data: AgendaInput) -> list[DueItem]:
     return found
 
 
-__all__ = ["AgendaInput", "ContactRow", "LifeEventKind", "StepRow", "build_agenda"]
+__all__ = [
+    "AgendaInput",
+    "ContactRow",
+    "LifeEventKind",
+    "StepRow",
+    "build_agenda",
+    "with_follow_ups",
+]

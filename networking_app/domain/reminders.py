@@ -24,9 +24,10 @@ Rules, from the guide's "Maintenir les relations dans le temps":
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import MISSING, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING, Any
 
 from networking_app.domain.recurrence import next_yearly, on_year
 from networking_app.domain.vocabulary import DEFAULT_CADENCE_DAYS, Circle, LifeEventKind
@@ -76,6 +77,23 @@ class DueItem:
     reason: str = ""  # an English sentence for the command line; the UI words its own
     reconnect: tuple[Reconnect, ...] = ()  # dormant ties: ways to reach out again
     contact_ids: tuple[int, ...] = ()  # everyone concerned (a next step may have several)
+
+    if not TYPE_CHECKING:  # (so that type checkers still catch a misspelt field)
+
+        def __getattr__(self, name: str) -> Any:
+            """Only reached for a ``reason`` the agenda left to be worded when first read
+            (the views word their own: tens of thousands of sentences never made)."""
+            wording = self.__dict__.get("_reason") if name == "reason" else None
+            if wording is None:
+                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            words: str = wording(self)
+            self.__dict__["reason"] = words
+            return words
+
+
+# The default lives in __init__; without the class attribute, an item made by
+# ``new_item`` without a ``reason`` reaches ``__getattr__``.
+delattr(DueItem, "reason")
 
 
 class StateStatus(StrEnum):
@@ -206,6 +224,28 @@ def touch_reason(name: str, cadence: int, last: date | None, today: date, base: 
     )
 
 
+def touch_words(item: DueItem) -> str:
+    """A keep-in-touch or dormant item's reason, from its fields (worded when first read)."""
+    cadence = item.cadence_days or 0
+    today = item.due + timedelta(days=item.days_late)
+    base = item.due - timedelta(days=cadence)
+    words = touch_reason(item.contact_name, cadence, item.last_interaction, today, base)
+    return words + (" — dormant" if item.kind is DueKind.DORMANT else "")
+
+
+def step_words(item: DueItem) -> str:
+    """A dated next step's reason, from its fields (worded when first read)."""
+    names, text, late = item.contact_name, item.title, item.days_late
+    if late > 0:
+        return f"Next step with {names}, {plural(late, 'day')} late: {text}"
+    return f"Next step with {names} due {'today' if late == 0 else item.due.isoformat()}: {text}"
+
+
+def undated_step_words(item: DueItem) -> str:
+    """An undated next step's reason (its ``due`` is the day of its meeting)."""
+    return f"Open next step with {item.contact_name} since {item.due.isoformat()}: {item.title}"
+
+
 # -- life events ------------------------------------------------------------------------------
 
 _CONGRATULATE = (LifeEventKind.NEW_JOB, LifeEventKind.PROMOTION, LifeEventKind.PUBLICATION)
@@ -320,15 +360,17 @@ def sort_key(item: DueItem) -> tuple[int, int]:
     return (-item.days_late, KIND_ORDER[item.kind])
 
 
-_ITEM_DEFAULTS = {f.name: f.default for f in fields(DueItem) if f.default is not MISSING}
+_new = object.__new__
+_set = object.__setattr__
 
 
-def make_item(**values: object) -> DueItem:
-    """A :class:`DueItem` without the generated ``__init__``'s one ``setattr`` per field:
-    the agenda makes tens of thousands of them (still frozen afterwards)."""
-    item = object.__new__(DueItem)
-    item.__dict__.update(_ITEM_DEFAULTS)
-    item.__dict__.update(values)
+def new_item(values: dict[str, Any]) -> DueItem:
+    """A :class:`DueItem` from ``values``, a fresh dict naming every field, taken as the
+    item's own (the agenda makes tens of thousands; still frozen afterwards). Instead of
+    ``reason``, ``values`` may hold ``"_reason": function``, called with the item on the
+    first read of ``reason`` (one shared function, no per-item recipe to allocate)."""
+    item: DueItem = _new(DueItem)
+    _set(item, "__dict__", values)
     return item
 
 

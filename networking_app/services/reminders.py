@@ -10,12 +10,13 @@ import gc
 import locale
 import logging
 import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
-from networking_app.domain.agenda import AgendaInput, build_agenda
+from networking_app.domain.agenda import AgendaInput, build_agenda, with_follow_ups
 from networking_app.domain.interactions import InteractionDraft, validate, week_start
 from networking_app.domain.message_templates import builtin_template, template_values
 from networking_app.domain.notifications import next_change
@@ -80,6 +81,13 @@ class Reminders:
     clock: Clock = field(default_factory=Clock)
     #: Introduction follow-ups come from these (the introductions feature registers one).
     providers: list[FollowUpProvider] = field(default_factory=list)
+    #: The last agenda built: (what it depends on, the agenda, the states it read).
+    _cached: tuple[tuple[object, ...], Agenda, dict[str, ItemState]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _local_days: tuple[object, LocalDays] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     # -- settings ---------------------------------------------------------------------------
     def settings(self) -> ReminderSettings:
@@ -90,31 +98,59 @@ class Reminders:
 
     # -- the agenda -------------------------------------------------------------------------
     def agenda(self, today: date | None = None) -> Agenda:
-        """The daily review for the local day ``today`` (default: the clock's today)."""
-        day = today or self.clock.today()
-        monday = week_start(day)
-        follow_ups = [item for provider in self.providers for item in provider(day)]
-        with _no_cyclic_gc():
-            return self._build(day, monday, follow_ups)
+        """The daily review for the local day ``today`` (default: the clock's today).
 
-    def _build(self, day: date, monday: date, follow_ups: list[DueItem]) -> Agenda:
-        return build_agenda(
+        Remembered until the data, the day or the time zone changes: the Today view, the
+        tray and the notifications ask for it again and again, and at 30,000 contacts it
+        takes a few hundred milliseconds to build but microseconds to recognise. Any
+        write — through this service or not, on this connection or another — makes the
+        next call build it afresh (see :func:`storage.reminders.data_version`).
+        Introduction follow-ups are asked of the providers at every call.
+        """
+        day = today or self.clock.today()
+        follow_ups = [item for provider in self.providers for item in provider(day)]
+        zone = self._zone_key()
+        key = (day, zone, *store.data_version())
+        cached = self._cached
+        if cached is not None and cached[0] == key:
+            agenda, states = cached[1], cached[2]
+        else:
+            if self._local_days is None or self._local_days[0] != zone:
+                # Stored times to local days depend on the zone only: kept across builds.
+                self._local_days = (zone, LocalDays(self.clock.to_local))
+            with _no_cyclic_gc():
+                agenda, states = self._build(day, self._local_days[1])
+            # Inside a transaction the data read may still be rolled back: not remembered.
+            self._cached = None if store.in_transaction() else (key, agenda, states)
+        return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
+
+    def _zone_key(self) -> object:
+        """What the local days depend on: the clock's zone, else the system's as it is now
+        (its names and current offset, so a change of the machine's zone is seen)."""
+        if self.clock.zone is not None:
+            return self.clock.zone
+        return (time.tzname, datetime.now().astimezone().utcoffset())
+
+    def _build(self, day: date, local_days: LocalDays) -> tuple[Agenda, dict[str, ItemState]]:
+        monday = week_start(day)
+        states = store.states()
+        agenda = build_agenda(
             AgendaInput(
                 today=day,
                 settings=self.settings(),
-                local_days=LocalDays(self.clock.to_local),
+                local_days=local_days,
                 contacts=store.contact_rows(),
                 life_events=store.life_events(),
                 steps=store.open_steps(),
                 customs=store.custom_reminders(),
-                follow_ups=follow_ups,
-                states=store.states(),
+                states=states,
                 contacted_this_week=store.contacted_between(
                     self._utc_midnight(monday), self._utc_midnight(monday + timedelta(days=7))
                 ),
                 engaged=store.engaged,
             )
         )
+        return agenda, states
 
     def _utc_midnight(self, day: date) -> datetime:
         return self.clock.to_utc(datetime.combine(day, datetime.min.time()))

@@ -151,6 +151,25 @@ def engaged(ids: Sequence[int]) -> set[int]:
     }
 
 
+def data_version() -> tuple[Any, int, int]:
+    """What moves whenever the data may have changed, cheaply (microseconds).
+
+    This thread's connection (peewee gives each thread its own), the rows it inserted,
+    updated or deleted so far (``total_changes``, triggers' changes included; never goes
+    back, even on a rollback), and ``PRAGMA data_version``, which moves when another
+    connection — another thread, the command line, a restore — commits.
+    """
+    connection = db.connection()
+    version = connection.execute("PRAGMA data_version").fetchone()[0]
+    return connection, int(connection.total_changes), int(version)
+
+
+def in_transaction() -> bool:
+    """Whether this thread's connection is inside a transaction (its changes may still be
+    rolled back, so nothing read now may be remembered as the committed data)."""
+    return bool(db.connection().in_transaction)
+
+
 # -- states ------------------------------------------------------------------------------------
 
 

@@ -1,0 +1,162 @@
+"""The agenda's shortcuts at scale give what the plain rules say, day after day.
+
+Birthdays far from today are skipped before any date is made, reasons are worded when
+read, and the due list is ordered by one sort on lateness: each is checked here against
+the rule stated independently.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from networking_app.domain.agenda import AgendaInput, ContactRow, build_agenda, with_follow_ups
+from networking_app.domain.recurrence import LocalDays
+from networking_app.domain.reminders import (
+    KIND_ORDER,
+    DueItem,
+    DueKind,
+    ItemState,
+    LifeEventRow,
+    ReminderSettings,
+    StateStatus,
+)
+from networking_app.domain.vocabulary import LifeEventKind
+
+ADDED = "2020-01-01 09:00:00"
+#: Every month/day a birthday field may hold, with the out-of-range ones a form may let
+#: through (30 February, 31 April): they fall on the month's last day.
+FIELDS = [(m, d) for m in range(1, 13) for d in range(1, 32) if d <= 29 or m != 2] + [(2, 30)]
+
+
+def same_day(stored: datetime) -> datetime:
+    return stored
+
+
+def birthdays() -> list[ContactRow]:
+    """People to meet (no cadence, so only their birthdays show), one per month/day."""
+    return [
+        (i, f"P{m:02d}{d:02d}", "target", None, ADDED, None, m, d, None, "")
+        for i, (m, d) in enumerate(FIELDS, start=1)
+    ]
+
+
+def occurrences(month: int, day: int, around: date) -> list[date]:
+    return [
+        date(year, month, min(day, calendar.monthrange(year, month)[1]))
+        for year in (around.year - 1, around.year, around.year + 1)
+    ]
+
+
+DAYS = [date(2027, 12, 20) + timedelta(days=k) for k in range(80)]  # new year, 28/29 Feb
+DAYS += [date(2028, 4, 24) + timedelta(days=k) for k in range(10)]  # 30 April
+DAYS += [date(2027, 2, 20) + timedelta(days=k) for k in range(12)]  # 28 Feb, no leap
+
+
+@pytest.mark.parametrize("notice", [0, 1, 7, 30])
+def test_every_birthday_shows_on_the_days_the_rule_says_and_only_then(notice: int) -> None:
+    rows = birthdays()
+    settings = ReminderSettings(advance_notice_days=notice)
+    for today in DAYS:
+        agenda = build_agenda(AgendaInput(today, settings, LocalDays(same_day), contacts=rows))
+        due = {i.contact_id for i in agenda.due}
+        coming = {i.contact_id for i in agenda.upcoming_events}
+        for cid, _, _, _, _, _, month, day, _, _ in rows:
+            days = occurrences(month, day, today)
+            # Shown from `notice` days ahead until 3 days after (a belated wish).
+            expected_due = any(-3 <= (o - today).days <= notice for o in days)
+            expected_coming = any(0 <= (o - today).days <= 14 for o in days)
+            assert (cid in due, cid in coming) == (expected_due, expected_coming), (
+                today,
+                month,
+                day,
+            )
+
+
+def test_a_recorded_birthday_and_the_same_in_the_contact_fields_count_once_far_ahead() -> None:
+    today = date(2027, 3, 1)
+    rows: list[ContactRow] = [(1, "Ana", "target", None, ADDED, None, 3, 10, None, "")]
+    recorded = LifeEventRow(1, "Ana", LifeEventKind.BIRTHDAY, date(1990, 3, 10), True, "", 7)
+    agenda = build_agenda(
+        AgendaInput(
+            today, ReminderSettings(), LocalDays(same_day), contacts=rows, life_events=[recorded]
+        )
+    )
+    assert [i.key for i in agenda.upcoming_events] == ["birthday:1:2027"]
+
+
+def people(count: int) -> list[ContactRow]:
+    """Close (21 days) and weak (180) ties last met at various dates, some never."""
+    rows: list[ContactRow] = []
+    for i in range(1, count + 1):
+        last = None if i % 5 == 0 else f"2026-{1 + i % 11:02d}-{1 + i % 27:02d} 12:00:00"
+        circle = ("close", "extended", "weak")[i % 3]
+        rows.append(
+            (i, f"N{i}", circle, 10 if i % 7 == 0 else None, ADDED, last, None, None, None, "")
+        )
+    return rows
+
+
+def test_due_is_most_late_first_then_by_kind_then_by_contact() -> None:
+    today = date(2026, 11, 28)
+    steps = [
+        (
+            900 + i,
+            f"step {i}",
+            today - timedelta(days=i % 40),
+            "2026-10-01 10:00:00",
+            ((i, f"N{i}"),),
+        )
+        for i in range(1, 60)
+    ]
+    agenda = build_agenda(
+        AgendaInput(
+            today, ReminderSettings(), LocalDays(same_day), contacts=people(200), steps=steps
+        )
+    )
+    kinds = {i.kind for i in agenda.due}
+    assert {DueKind.KEEP_IN_TOUCH, DueKind.DORMANT, DueKind.NEXT_STEP} <= kinds
+    order = [(-i.days_late, KIND_ORDER[i.kind]) for i in agenda.due]
+    assert order == sorted(order)
+    for a, b in zip(agenda.due, agenda.due[1:], strict=False):
+        if (a.days_late, a.kind) == (b.days_late, b.kind):
+            assert (a.source_id or a.contact_id or 0) < (b.source_id or b.contact_id or 0)
+
+
+def test_reasons_are_worded_when_read_and_items_compare_as_values() -> None:
+    today = date(2026, 11, 28)
+    steps = [(901, "Send the deck", today, "2026-11-01 10:00:00", ((1, "N1"), (2, "N2")))]
+    agenda = build_agenda(
+        AgendaInput(today, ReminderSettings(), LocalDays(same_day), contacts=people(3), steps=steps)
+    )
+    step = next(i for i in agenda.due if i.kind is DueKind.NEXT_STEP)
+    assert step.reason == "Next step with N1, N2 due today: Send the deck"
+    touch = next(i for i in agenda.due if i.key == "touch:1")
+    assert "since your last interaction with N1 (every 60 days)" in touch.reason
+    # A copy made the ordinary way is equal, hashes alike, and replace() keeps the words.
+    same = DueItem(**{name: getattr(touch, name) for name in DueItem.__dataclass_fields__})
+    assert same == touch and hash(same) == hash(touch)
+    assert replace(touch, title="x").reason == touch.reason
+    with pytest.raises(AttributeError):
+        touch.colour  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_follow_ups_sorted_in_match_a_build_with_them() -> None:
+    today = date(2026, 11, 28)
+    follow = [
+        DueItem(f"intro:{n}", DueKind.INTRO_FOLLOW_UP, today, n, days_late=late, contact_ids=(n,))
+        for n, late in ((1, 0), (2, 500), (3, 40), (4, 40), (5, 9999))
+    ]
+    states = {
+        "intro:4": ItemState("intro:4", StateStatus.SNOOZED, today + timedelta(days=1), today)
+    }
+    base = AgendaInput(
+        today, ReminderSettings(), LocalDays(same_day), contacts=people(120), states=states
+    )
+    with_them = build_agenda(replace(base, follow_ups=follow))
+    assert with_follow_ups(build_agenda(base), follow, states) == with_them
+    assert "intro:4" not in {i.key for i in with_them.due}
+    assert with_them.due[0].key == "intro:5"
