@@ -41,6 +41,7 @@ from networking_app.ui.labels import (
     relationship_labels,
     target_category_labels,
 )
+from networking_app.ui.timeline.flow_layout import FlowLayout
 from networking_app.ui.timeline.interaction_labels import kind_labels
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,8 @@ class DetailPanel(QScrollArea):
         remind_menu.addAction(self.tr("Add a Reminder…"), self._remind)
         remind_menu.addAction(self.tr("Record a Life Event…"), self._life_event)
         self.remind_button.setMenu(remind_menu)
-        buttons = QHBoxLayout()
+        # They wrap onto a second line when the panel is narrow, rather than be cut off.
+        buttons = FlowLayout(spacing=6)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.log_button)
         self.intro_button = QPushButton(self.tr("Introduction…"))
@@ -166,7 +168,6 @@ class DetailPanel(QScrollArea):
         )
         buttons.addWidget(self.intro_button)
         buttons.addWidget(self.remind_button)
-        buttons.addStretch(1)
         titles.addLayout(buttons)
         titles.addStretch(1)
         header.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)

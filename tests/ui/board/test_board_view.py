@@ -374,3 +374,23 @@ def test_a_relationship_in_the_detail_panel_leads_to_that_contact(
     links.linkActivated.emit(f"contact:{other.id}")
     assert board.selected_ids() == [other.id]
     assert board.detail.name.text() == other.name
+
+
+def test_the_detail_panels_buttons_are_never_cut_off(
+    qtbot: QtBot, make_board: MakeBoard, demo_workspace: Workspace
+) -> None:
+    board = make_board(demo_workspace)
+    click_card(qtbot, board, Circle.EXTENDED, 0)
+    panel = board.detail
+    for width in (1280, 1000):
+        board.resize(width, 760)
+        qtbot.wait(20)  # layouts run
+        for button in (
+            panel.edit_button,
+            panel.log_button,
+            panel.intro_button,
+            panel.remind_button,
+        ):
+            assert button.isVisible()
+            right = button.mapTo(panel.viewport(), button.rect().topRight()).x()
+            assert right < panel.viewport().width(), (width, button.text())
