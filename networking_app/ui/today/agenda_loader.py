@@ -78,8 +78,6 @@ class AgendaLoader(QObject):
 
     #: an agenda built on a worker thread and still current when it landed
     loaded = Signal(object)
-    #: a build started (True) or ended (False) on a worker thread
-    busy_changed = Signal(bool)
 
     def __init__(
         self, reminders: Reminders, events: DataEvents, parent: QObject | None = None
@@ -166,14 +164,17 @@ class AgendaLoader(QObject):
         runnable = self._job = _BuildAgenda(self.reminders, job, self.events.generation)
         runnable.signals.done.connect(self._landed)
         runnable.signals.failed.connect(self._failed)
-        self.busy_changed.emit(True)
         # Started once the GUI thread is idle again: the views first show what they can
         # (they would otherwise share the interpreter lock with the build, twice slower).
         QTimer.singleShot(0, self, lambda: self._run(runnable))
 
     def _run(self, runnable: _BuildAgenda) -> None:
-        if runnable is self._job:
-            QThreadPool.globalInstance().start(runnable)
+        if runnable is not self._job:
+            return
+        if not self.reminders.readable():
+            self._job = None  # the window closed the data folder meanwhile
+            return
+        QThreadPool.globalInstance().start(runnable)
 
     def _landed(self, runnable: _BuildAgenda) -> None:
         if runnable is not self._job:
@@ -188,14 +189,12 @@ class AgendaLoader(QObject):
         if agenda is None:  # stale: build again for the data as it is now
             agenda = self.request(wanted)
             if agenda is None:
-                return  # the next build is running (still busy)
-        self.busy_changed.emit(False)
+                return  # the next build is running
         self.loaded.emit(self._current(agenda))
 
     def _failed(self, runnable: _BuildAgenda) -> None:
         if runnable is not self._job:
             return
         self._job = None
-        self.busy_changed.emit(False)
         if self.reminders.readable() and self._wanted is not None:
             self.loaded.emit(self._current(self.reminders.agenda(self._wanted)))

@@ -6,7 +6,8 @@ from __future__ import annotations
 import threading
 from datetime import timedelta
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
 from pytestqt.qtbot import QtBot
 
 from networking_app.domain.reminders import DueItem, DueKind
@@ -117,18 +118,30 @@ def test_the_service_refuses_a_build_when_the_data_moved_meanwhile(
     assert reminders.is_current(TODAY) and reminders.agenda(TODAY) is adopted
 
 
-def test_closing_the_window_while_a_build_runs(
-    qtbot: QtBot, window: MainWindow, people: People
+@pytest.mark.parametrize("started", [False, True], ids=["before-it-starts", "while-it-runs"])
+def test_closing_the_window_while_a_build_is_in_flight(
+    qtbot: QtBot, window: MainWindow, people: People, started: bool
 ) -> None:
     view = window.today
     slow(view)
     view.tree.select_item(due_item(view, DueKind.KEEP_IN_TOUCH, people.alice).key)
     view.done_action.trigger()
     assert view.loader.pending
+    reminders = window.workspace.reminders
+    built = reminders.last_build_seconds
+    if started:
+        QCoreApplication.processEvents()  # handed to a worker once the GUI thread is idle
+        assert view.loader.pending
+    shown: list[object] = []
+    view.loader.loaded.connect(shown.append)
     window.shutdown()  # waits for the worker, then closes the data folder
+    assert (reminders.last_build_seconds != built) is started
+    built = reminders.last_build_seconds
     window.close()
-    qtbot.wait(50)  # the build lands after the folder closed: dropped, nothing reopened
-    assert not window.workspace.reminders.readable()
+    qtbot.wait(50)  # whatever lands now is dropped: the folder is not opened again
+    assert not view.loader.pending and shown == []
+    assert reminders.last_build_seconds == built  # nothing built on a closed folder
+    assert not reminders.readable()
 
 
 def test_the_tray_waits_for_the_rebuilt_agenda_before_notifying(
