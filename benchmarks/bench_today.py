@@ -5,6 +5,11 @@
 No assertions. Prints what a refresh of the Today view costs beside its floor measured
 in the same run: ``Reminders.agenda()`` alone, which the view cannot do without. The
 difference is the view's own work (grouping, the first lines of each group, the ritual).
+
+Then a refresh after an action (a snooze, undone after each run), which must build the
+agenda again: the time the GUI thread is busy (the write, then the previous lines shown
+without the one snoozed), the worker thread's build, and the wait until the new agenda
+is shown; beside it the same action with the build on the GUI thread, as before.
 Uses the agenda benchmark's data (built once into --data when missing).
 """
 
@@ -18,6 +23,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,6 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QUndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -45,6 +52,54 @@ def median_ms(function: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def wait_loaded(view: TodayView) -> None:
+    """Run a real event loop until the agenda built on the worker thread is shown (a
+    loop, not processEvents: the worker needs the interpreter lock meanwhile)."""
+    if not view.loader.pending:
+        return
+    loop = QEventLoop()
+    view.loader.loaded.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+    view.loader.loaded.disconnect(loop.quit)
+
+
+def after_action(
+    view: TodayView, undo: QUndoStack, runs: int, background: bool
+) -> dict[str, float]:
+    """Median ms of a snooze from the Today view: the GUI thread's time in the action,
+    the longest the window then went without answering (a 2 ms heartbeat timer's longest
+    gap, the action included), the worker's build, and until the new agenda is shown."""
+    view.loader.background_after_ms = 0 if background else float("inf")
+    gui, frozen, worker, shown = [], [], [], []
+    beats: list[float] = []
+    heart = QTimer()
+    heart.setInterval(2)
+    heart.timeout.connect(lambda: beats.append(time.perf_counter()))
+    for _ in range(runs):
+        view.tree.select_first()
+        heart.start()
+        start = time.perf_counter()
+        beats[:] = [start]
+        view.snooze_days(1)
+        gui.append((time.perf_counter() - start) * 1000)
+        wait_loaded(view)
+        end = time.perf_counter()
+        shown.append((end - start) * 1000)
+        heart.stop()
+        beats.append(end)
+        frozen.append(max(b - a for a, b in pairwise(beats)) * 1000)
+        worker.append((view.reminders.last_build_seconds or 0) * 1000)
+        undo.undo()
+        wait_loaded(view)
+    return {
+        "gui": statistics.median(gui),
+        "frozen": statistics.median(frozen),
+        "worker": statistics.median(worker),
+        "shown": statistics.median(shown),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, help="reuse (or build once into) this folder")
@@ -60,7 +115,8 @@ def main() -> int:
     workspace = Workspace(resolve_paths(data), Clock(fixed=NOW, zone=ZoneInfo("Europe/Paris")))
     workspace.open()
     try:
-        view = TodayView(workspace, DataEvents(), QUndoStack())
+        undo = QUndoStack()
+        view = TodayView(workspace, DataEvents(), undo)
         view.resize(1100, 700)
         view.show()
         app.processEvents()
@@ -78,6 +134,17 @@ def main() -> int:
             f"  Today view refresh (agenda + lines)    {refresh:8.1f} ms   x {refresh / floor:.2f}"
         )
         print(f"    of which the view's own work         {refresh - floor:8.1f} ms")
+        before = after_action(view, undo, args.runs, background=False)
+        after = after_action(view, undo, args.runs, background=True)
+        print("\n  after an action (a snooze): the agenda is built again")
+        print(f"    built on the GUI thread: GUI busy      {before['gui']:8.1f} ms")
+        print(
+            f"    built on a worker:       GUI busy      {after['gui']:8.1f} ms"
+            f"   x {after['gui'] / before['gui']:.2f} of the above"
+        )
+        print(f"      longest the window did not answer    {after['frozen']:8.1f} ms")
+        print(f"      the worker's build                   {after['worker']:8.1f} ms")
+        print(f"      until the new agenda is shown        {after['shown']:8.1f} ms")
     finally:
         workspace.close()
     return 0

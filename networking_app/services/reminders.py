@@ -10,6 +10,7 @@ import gc
 import locale
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,10 +44,11 @@ from networking_app.services.clock import Clock
 from networking_app.storage import interactions, settings, templates
 from networking_app.storage import reminders as store
 from networking_app.storage.contact_editing import load_draft
+from networking_app.storage.database import worker_connection
 from networking_app.storage.models import db
 from networking_app.storage.templates import saved_template
 
-__all__ = ["Agenda", "DueItem", "ItemState", "ReminderSettings", "Reminders"]
+__all__ = ["Agenda", "AgendaBuild", "DueItem", "ItemState", "ReminderSettings", "Reminders"]
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +77,20 @@ def _no_cyclic_gc() -> Iterator[None]:
 
 
 @dataclass
+class AgendaBuild:
+    """An agenda built on a worker thread for the data as the requesting thread saw it
+    when asking (:meth:`Reminders.start_build`, then :meth:`Reminders.build_on_worker_thread`
+    on the worker, then :meth:`Reminders.adopt` back on the requesting thread)."""
+
+    day: date
+    zone: object
+    #: the requesting thread's cache key when asked (its connection, its data version)
+    key: tuple[object, ...]
+    result: tuple[Agenda, dict[str, ItemState]] | None = None
+    seconds: float = 0.0
+
+
+@dataclass
 class Reminders:
     """Everything the UI and the command line do with reminders goes through here."""
 
@@ -88,6 +104,12 @@ class Reminders:
     _local_days: tuple[object, LocalDays] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    #: Held while building (and writing the cache): one build at a time, whichever thread.
+    _lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False
+    )
+    #: How long the last build took, in seconds (None before the first one).
+    last_build_seconds: float | None = field(default=None, init=False, compare=False)
 
     # -- settings ---------------------------------------------------------------------------
     def settings(self) -> ReminderSettings:
@@ -109,20 +131,67 @@ class Reminders:
         """
         day = today or self.clock.today()
         follow_ups = [item for provider in self.providers for item in provider(day)]
-        zone = self._zone_key()
-        key = (day, zone, *store.data_version())
+        key = self._key(day)
         cached = self._cached
         if cached is not None and cached[0] == key:
             agenda, states = cached[1], cached[2]
         else:
-            if self._local_days is None or self._local_days[0] != zone:
-                # Stored times to local days depend on the zone only: kept across builds.
-                self._local_days = (zone, LocalDays(self.clock.to_local))
-            with _no_cyclic_gc():
-                agenda, states = self._build(day, self._local_days[1])
-            # Inside a transaction the data read may still be rolled back: not remembered.
-            self._cached = None if store.in_transaction() else (key, agenda, states)
+            with self._lock:
+                started = time.perf_counter()
+                with _no_cyclic_gc():
+                    agenda, states = self._build(day, self._days_for(key[1]))
+                self.last_build_seconds = time.perf_counter() - started
+                # Inside a transaction the data read may still be rolled back: not kept.
+                self._cached = None if store.in_transaction() else (key, agenda, states)
         return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
+
+    def _key(self, day: date) -> tuple[object, ...]:
+        """What the agenda of ``day`` depends on, as this thread sees it (microseconds)."""
+        return (day, self._zone_key(), *store.data_version())
+
+    def _days_for(self, zone: object) -> LocalDays:
+        """Stored times to local days depend on the zone only: kept across builds (call
+        with the lock held)."""
+        if self._local_days is None or self._local_days[0] != zone:
+            self._local_days = (zone, LocalDays(self.clock.to_local))
+        return self._local_days[1]
+
+    def is_current(self, today: date | None = None) -> bool:
+        """Whether :meth:`agenda` would answer from memory now (nothing to build)."""
+        cached = self._cached
+        return cached is not None and cached[0] == self._key(today or self.clock.today())
+
+    def start_build(self, today: date | None = None) -> AgendaBuild | None:
+        """On the thread that will show the agenda: what a worker needs to build it, or
+        None when this thread is inside a transaction (a worker could not see its data)."""
+        if store.in_transaction():
+            return None
+        day, zone = today or self.clock.today(), self._zone_key()
+        return AgendaBuild(day, zone, (day, zone, *store.data_version()))
+
+    def build_on_worker_thread(self, job: AgendaBuild) -> None:
+        """Build ``job``'s agenda on the calling worker thread (its own connection, closed
+        afterwards); the result waits in ``job`` for :meth:`adopt`."""
+        with worker_connection(), self._lock:
+            started = time.perf_counter()
+            with _no_cyclic_gc():
+                job.result = self._build(job.day, self._days_for(job.zone))
+            job.seconds = self.last_build_seconds = time.perf_counter() - started
+
+    def readable(self) -> bool:
+        """Whether the data folder is open on this thread (false once the window closed
+        it: a build landing then is dropped rather than opening it again)."""
+        return db.obj is not None and not db.obj.is_closed()
+
+    def adopt(self, job: AgendaBuild) -> Agenda | None:
+        """Back on the thread that started ``job``: its agenda, remembered as the current
+        one, when nothing was written since it started (this connection's changes and
+        other connections' commits both move the key); else None (build again)."""
+        if job.result is None or store.in_transaction() or self._key(job.day) != job.key:
+            return None
+        with self._lock:
+            self._cached = (job.key, *job.result)
+        return self.agenda(job.day)  # from memory, with the introductions' follow-ups
 
     def _zone_key(self) -> object:
         """What the local days depend on: the clock's zone, else the system's as it is now
@@ -206,8 +275,9 @@ class Reminders:
 
     def snooze_all(self, until: date) -> list[tuple[DueItem, ItemState]]:
         """Snooze every item due today; returns each with its previous state, for undo."""
+        due = self.agenda().due  # read first: remembered, and no build inside the write
         with db.atomic():
-            return [(item, self.snooze(item, until)) for item in self.agenda().due]
+            return [(item, self.snooze(item, until)) for item in due]
 
     def _log_touch(self, item: DueItem, summary: str, now: datetime) -> int:
         draft = InteractionDraft(

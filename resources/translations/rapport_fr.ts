@@ -3809,17 +3809,17 @@
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="123"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="138"/>
         <source>Show {n} more…</source>
         <translation>Afficher {n} de plus…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="134"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="149"/>
         <source>Last contact {date}</source>
         <translation>Dernier contact le {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="149"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="164"/>
         <source>Suggested for this week’s ritual</source>
         <translation>Suggestions pour le rituel de la semaine</translation>
     </message>
@@ -3827,142 +3827,148 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="82"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="89"/>
+        <source>Updating…</source>
+        <extracomment>builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
+        <translation>Mise à jour…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="93"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="84"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="95"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="86"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="97"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="183"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="195"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="184"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="196"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="185"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="186"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="187"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="188"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="189"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
         <source>Dele&amp;te Reminder</source>
         <translation>Supprimer &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="192"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="204"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="193"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="194"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="202"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="203"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="255"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="228"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="261"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="230"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="263"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="241"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="274"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="246"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="279"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="270"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="307"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="276"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="313"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="280"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="317"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="343"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="380"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="346"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="383"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -4048,98 +4054,98 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="173"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="207"/>
         <source>{n} reminders are due</source>
-        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any.</extracomment>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="176"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="210"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="189"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="223"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="193"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="198"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="203"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="237"/>
         <source>Notifications paused</source>
         <translation>Notifications suspendues</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="213"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="247"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="217"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="251"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="256"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="261"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="231"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="265"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="233"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="267"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="234"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="268"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="235"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="269"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="236"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="239"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="273"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="243"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="277"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="278"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="245"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="279"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>

@@ -96,6 +96,21 @@ class TodayList(QTreeWidget):
         else:
             self.select_first()
 
+    def drop_lines(self, keys: frozenset[str], agenda: Agenda) -> None:
+        """Take out the lines of ``keys`` (acted on; ``agenda`` is the one shown without
+        them), the cursor moving on as :meth:`show_agenda` does; quicker than refilling."""
+        rows = self.rows()
+        current = self.currentItem()
+        at = next((n for n, row in enumerate(rows) if row is current), None)
+        if at is not None and line_key(rows[at].data(0, ITEM_ROLE)) not in keys:
+            at = None  # the cursor stays where it is
+        for n in reversed(range(len(rows))):
+            if line_key(rows[n].data(0, ITEM_ROLE)) in keys:
+                self.takeTopLevelItem(n)
+        self.agenda = agenda
+        if at is not None:
+            self.select_from(at)
+
     def _fill(self, agenda: Agenda) -> None:
         self.clear()
         bold = QFont(self.font())

@@ -31,6 +31,7 @@ from networking_app.domain.reminders import Agenda, DueItem, DueKind, Suggestion
 from networking_app.domain.vocabulary import TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
+from networking_app.ui.today.agenda_loader import AgendaLoader, overdue_count
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
 from networking_app.ui.today.item_text import what_text
 from networking_app.ui.today.reminder_commands import (
@@ -72,6 +73,10 @@ class TodayView(QWidget):
         self._shown_day: date | None = None
         self.dialog: QDialog | None = None  # the last dialog opened (tests look at it)
         self._agenda_at: tuple[date, int] | None = None
+        #: builds the agenda, on a worker thread when slow (shared with the tray)
+        self.loader = AgendaLoader.shared(self.reminders, events)
+        self.loader.loaded.connect(self._loaded)
+        self._tree_from: Agenda | None = None  # the current agenda the lines were made from
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -79,6 +84,12 @@ class TodayView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
+        # While the agenda is rebuilt after an action (slow with tens of thousands of
+        # contacts), the lines shown are the previous ones minus what was acted on.
+        self.updating = QLabel(self.tr("Updating…"))
+        self.updating.setObjectName("todayUpdating")
+        self.updating.setEnabled(False)  # greyed: a hint, not news
+        self.updating.hide()
         self.add_button = QPushButton(self.tr("Add &Reminder…"))
         self.add_button.clicked.connect(lambda: self.add_reminder())
         self.event_button = QPushButton(self.tr("Record Life &Event…"))
@@ -90,6 +101,7 @@ class TodayView(QWidget):
         header.addWidget(self.heading)
         below = QHBoxLayout()
         below.addWidget(self.summary, 1)
+        below.addWidget(self.updating)
         tools = QToolBar()
         tools.setObjectName("todayTools")
         tools.setFloatable(False)
@@ -212,18 +224,39 @@ class TodayView(QWidget):
 
     # -- reading the agenda -------------------------------------------------------------
     def refresh(self) -> None:
-        """Re-read the agenda and show it, keeping the selected line when it remains."""
+        """Re-read the agenda and show it, keeping the selected line when it remains.
+
+        When it has to be built on a worker thread, the previous agenda without the
+        lines just acted on is shown meanwhile ("Updating…"), then the new one."""
         today = self.workspace.clock.today()
-        self.agenda = agenda = self.reminders.agenda(today)
-        self._agenda_at = (today, self.events.generation)
+        agenda = self.loader.request(today)
         self._stale = False
+        if agenda is not None:
+            self._show(agenda, today, current=True)
+            return
+        meanwhile = self.loader.provisional()
+        if meanwhile is not None:
+            self._show(meanwhile, today, current=False)
+
+    def _loaded(self, agenda: Agenda) -> None:
+        """An agenda built on a worker thread, current when it landed."""
+        today = self.workspace.clock.today()
+        if self.isVisible() and agenda.today == today:
+            self._show(agenda, today, current=True)
+        else:
+            self._stale = True  # remembered by the service: shown at once when visible
+
+    def _show(self, agenda: Agenda, today: date, current: bool) -> None:
+        self.agenda = agenda
+        self._agenda_at = (today, self.events.generation) if current else None
+        self.updating.setVisible(not current)
         self._shown_day = today
         self.heading.setText(
             self.tr("Today, {date}").format(
                 date=QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
             )
         )
-        late = sum(1 for item in agenda.due if item.days_late > 0)
+        late = overdue_count(agenda.due)
         self.summary.setText(
             self.tr("{due} due, {late} of them overdue").format(due=len(agenda.due), late=late)
             if agenda.due
@@ -249,7 +282,11 @@ class TodayView(QWidget):
         self.ritual_label.setText(
             text.format(done=len(ritual.contacted), target=ritual.target, start=start)
         )
-        self.tree.show_agenda(agenda)
+        if not current and self._tree_from is not None and self._tree_from is self.loader.latest:
+            self.tree.drop_lines(self.loader.gone, agenda)  # the rest stays as it is
+        else:
+            self.tree.show_agenda(agenda)
+            self._tree_from = agenda if current else None
         self._show_empty(agenda)
         self._update_actions()
 
@@ -353,6 +390,7 @@ class TodayView(QWidget):
     def mark_done(self) -> None:
         item = self.selected_due()
         if item is not None:
+            self.loader.acted_on([item])
             self.undo_stack.push(done_command(self.reminders, item, self.events))
 
     def snooze_days(self, days: int) -> None:
@@ -361,6 +399,7 @@ class TodayView(QWidget):
     def snooze_until(self, until: date) -> None:
         item = self.selected_due()
         if item is not None:
+            self.loader.acted_on([item])
             self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
 
     def snooze_to_date(self) -> SnoozeDateDialog | None:
@@ -377,11 +416,13 @@ class TodayView(QWidget):
         item = self.selected_due()
         if removable(item):
             assert item is not None
+            self.loader.acted_on([item])
             self.undo_stack.push(RemoveReminderCommand(self.reminders, item, self.events))
 
     def skip(self) -> None:
         item = self.selected_due()
         if item is not None:
+            self.loader.acted_on([item])
             self.undo_stack.push(skip_command(self.reminders, item, self.events))
 
     def log_touch(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from networking_app.domain.reminders import Agenda, DueItem
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
+from networking_app.ui.today.agenda_loader import AgendaLoader, overdue_count
 from networking_app.ui.today.item_text import (
     item_line,
     kind_labels,
@@ -80,6 +81,10 @@ class TrayService(QObject):
         #: The agenda another view computed for a day on the same data, if any.
         self.borrow: Callable[[date], Agenda | None] = lambda _day: None
         self._last_tick = self.wall()
+        #: the agenda shown is provisional: a worker is building the current one
+        self._pending = False
+        self._notify_when_loaded = False
+        self.loader = self._loader_of(self.events)
 
         self.menu = QMenu()
         self.menu.aboutToHide.connect(self._menu_closed)
@@ -108,6 +113,13 @@ class TrayService(QObject):
         self.events = events
         self.undo_stack = undo_stack
         self._connect_events()
+        self.loader = self._loader_of(events)
+
+    def _loader_of(self, events: DataEvents) -> AgendaLoader:
+        """The agenda loader the Today view over ``events`` uses too (one build for both)."""
+        loader = AgendaLoader.shared(self.reminders, events)
+        loader.loaded.connect(self._loaded)
+        return loader
 
     def start(self) -> None:
         self.refresh()
@@ -135,8 +147,24 @@ class TrayService(QObject):
         menu is rebuilt once it is closed if it is open now."""
         today = self.workspace.clock.today()
         borrowed = None if fresh else self.borrow(today)
-        self.agenda = borrowed or self.reminders.agenda(today)
-        due = self.agenda.due
+        agenda = borrowed or self.loader.request(today)
+        self._pending = agenda is None
+        if agenda is None:  # built on a worker thread: the last one, minus what was acted on
+            agenda = self.loader.provisional() or self.agenda
+        if agenda is not None:
+            self._show(agenda)
+
+    def _loaded(self, agenda: Agenda) -> None:
+        """An agenda built on a worker thread, current when it landed."""
+        self._pending = False
+        self._show(agenda)
+        if self._notify_when_loaded:
+            self._notify_when_loaded = False
+            self.notify_due(self.now())
+
+    def _show(self, agenda: Agenda) -> None:
+        self.agenda = agenda
+        due = agenda.due
         if len(due) != self._shown_count:
             self.icon.setIcon(badge_icon(len(due), self._base_icon))
             self._shown_count = len(due)
@@ -159,7 +187,13 @@ class TrayService(QObject):
         self.notify_due(self.now())
 
     def notify_due(self, now: datetime) -> list[DueItem]:
-        """Show one notification for what became due; returns the items it names."""
+        """Show one notification for what became due; returns the items it names.
+
+        While the agenda is being rebuilt, waits for it: the one shown may still list an
+        item just done."""
+        if self._pending:
+            self._notify_when_loaded = True
+            return []
         items = self.reminders.to_notify(now, self.agenda)
         if not items:
             return []
@@ -188,7 +222,7 @@ class TrayService(QObject):
         if agenda is None or not agenda.due:
             lines = [self.tr("Rapport: nothing is due today")]
         else:
-            late = sum(1 for item in agenda.due if item.days_late > 0)
+            late = overdue_count(agenda.due)
             lines = [
                 self.tr("Rapport: {n} due, {late} overdue").format(n=len(agenda.due), late=late)
             ]
@@ -250,14 +284,18 @@ class TrayService(QObject):
 
     # -- actions ----------------------------------------------------------------------
     def done(self, item: DueItem) -> None:
+        self.loader.acted_on([item])
         self.undo_stack.push(done_command(self.reminders, item, self.events))
 
     def snooze(self, item: DueItem, days: int) -> None:
         until = self.workspace.clock.today() + timedelta(days=days)
+        self.loader.acted_on([item])
         self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
 
     def snooze_all(self) -> None:
         until = self.workspace.clock.today() + timedelta(days=1)
+        if self.agenda is not None:
+            self.loader.acted_on(self.agenda.due)
         self.undo_stack.push(snooze_all_command(self.reminders, until, self.events))
 
     def paused_until(self) -> datetime | None:
