@@ -33,6 +33,7 @@ from networking_app.domain.vocabulary import IntroStatus, Language, TemplateKind
 from networking_app.services.clock import Clock
 from networking_app.services.reminders import profile_language
 from networking_app.storage import introductions, settings
+from networking_app.storage import reminders as reminder_states
 from networking_app.storage import templates as stored_templates
 from networking_app.storage.contact_editing import load_draft
 from networking_app.storage.database import worker_connection
@@ -54,6 +55,12 @@ _FOLLOW_UP_TITLES: dict[FollowUpKind, tuple[str, str]] = {
         "{introducer} n’a pas pu vous présenter {target} : remerciez-le/la quand même",
     ),
 }
+
+
+def _key(follow_up: IntroFollowUp) -> str:
+    """The follow-up's key in the daily review (its done/snoozed state is kept by it)."""
+    return f"intro:{follow_up.request_id}:{follow_up.kind.value}"
+
 
 __all__ = ["ExportedDrafts", "Introductions", "RequestNotFound", "StepRecord"]
 
@@ -110,9 +117,11 @@ class Introductions:
         return readiness(introducer, why, ask, self.clock.now(), pending)
 
     def follow_ups(self) -> list[IntroFollowUp]:
-        """Prompts due today (see :func:`domain.introductions.follow_ups`)."""
-        states = [r.state() for r in self.all()]
-        return follow_ups(states, self.clock.today())
+        """Prompts due today (see :func:`domain.introductions.follow_ups`), without those
+        marked done, snoozed or skipped in the daily review."""
+        today = self.clock.today()
+        found = follow_ups([r.state() for r in self.all()], today)
+        return [f for f in found if not reminder_states.state(_key(f)).hides(f.due, today)]
 
     def due_items(self, today: date) -> list[DueItem]:
         """The follow-ups as reminder items: a provider for ``Reminders.providers``.
@@ -132,7 +141,7 @@ class Introductions:
             contact = request.introducer_id
             items.append(
                 DueItem(
-                    key=f"intro:{request.id}:{follow_up.kind.value}",
+                    key=_key(follow_up),
                     kind=DueKind.INTRO_FOLLOW_UP,
                     due=follow_up.due,
                     contact_id=contact,

@@ -305,8 +305,15 @@ def test_follow_ups_reach_the_daily_review_and_its_command(
 
     # Done from Today: a touch with the introducer, and the prompt is gone for good.
     (item,) = [i for i in workspace.reminders.agenda(week_later.date()).due if i.source_id == rid]
+    assert [
+        f.kind.value
+        for f in Workspace(workspace.paths, Clock(fixed=week_later)).introductions.follow_ups()
+    ] == ["nudge_introducer"]
     workspace.reminders.done(item)
     assert intro_items(workspace, week_later + timedelta(days=30)) == []
+    # The Introductions view's own list agrees: the nudge was sent.
+    later = Workspace(workspace.paths, Clock(fixed=week_later + timedelta(days=1)))
+    assert later.introductions.follow_ups() == []
 
     # Met: now the prompt is to tell the introducer and thank them.
     for status in (S.ACCEPTED, S.INTRODUCED, S.MET):

@@ -223,6 +223,7 @@ class IntroductionsView(QWidget):
         layout.addWidget(self.pages)
         events.introductions_changed.connect(self._requests_changed)
         events.contacts_changed.connect(lambda _ids: self.reload())
+        events.reminders_changed.connect(self.reload)  # a follow-up snoozed in Today
         self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
