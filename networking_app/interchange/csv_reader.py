@@ -235,6 +235,7 @@ def read_layout(data: bytes) -> CsvLayout:
 
 _EMAIL_VALUE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 _PHONE_VALUE = re.compile(r"^\+?[\d\s().\-/]{6,}$")
+_DATE_VALUE = re.compile(r"^(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2})$")
 
 
 def _guess_from_values(targets: list[Target], samples: list[list[str]]) -> list[Target]:
@@ -246,6 +247,8 @@ def _guess_from_values(targets: list[Target], samples: list[list[str]]) -> list[
         values = [row[i].strip() for row in samples if i < len(row) and row[i].strip()]
         if values and all(_EMAIL_VALUE.match(v) for v in values):
             out[i] = Target.EMAIL
+        elif values and all(_DATE_VALUE.match(v) for v in values):
+            out[i] = Target.BIRTHDAY if Target.BIRTHDAY not in out else Target.IGNORE
         elif values and all(_PHONE_VALUE.match(v) for v in values):
             out[i] = Target.PHONE
     return out

@@ -266,6 +266,25 @@ class _Decoder:
         raise ValueError("the text is not UTF-8 and declares no charset; save the file as UTF-8")
 
 
+#: Properties whose commas separate values (lists, or parts of a structured value).
+_LISTS = frozenset({"NICKNAME", "CATEGORIES", "N", "ADR"})
+#: Properties whose value is a URI: neither its commas nor its semicolons separate.
+_URIS = frozenset({"URL", *_SOCIAL})
+_BARE_COMMA = re.compile(r"(?<!\\),")
+_BARE_SEMICOLON = re.compile(r"(?<!\\);")
+
+
+def _literal_separators(name: str, text: str) -> str:
+    """Escape the commas (and in a URI the semicolons) that are text, not separators.
+
+    vCard 2.1 never escapes them and many 3.0 writers forget to, but vobject cuts a
+    text value at its first bare comma ("CEO, founder" became "CEO")."""
+    if name in _LISTS:
+        return text
+    text = _BARE_COMMA.sub(r"\\,", text)
+    return _BARE_SEMICOLON.sub(r"\\;", text) if name in _URIS else text
+
+
 def _escape(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
@@ -357,6 +376,7 @@ def _card_contact(
             text = _escape(text)
         if "\n" in text or "\r" in text:
             text = _escape(text)
+        text = _literal_separators(prop.name, text)
         properties.append(prop)
         group = f"{prop.group}." if prop.group else ""
         clean.append(f"{group}{prop.name}{_param_text(prop.params)}:{text}")

@@ -62,6 +62,10 @@ def vcard_bytes(contacts: Iterable[ExportedContact]) -> bytes:
             }.get(MethodKind(method.kind), "x-socialprofile")
             line = card.add(name)
             line.value = method.value
+            if name in ("url", "x-socialprofile"):
+                # A URI is written as it is (RFC 6350: no text escaping), on one line.
+                line.value = "".join(method.value.split())
+                line.encoded = True
             types = _type_param(method.label)
             if types:
                 line.params["TYPE"] = types
@@ -78,10 +82,11 @@ def vcard_bytes(contacts: Iterable[ExportedContact]) -> bytes:
         if d.tags:
             card.add("categories").value = list(d.tags)
         if d.photo:
-            card.add("photo").value = (
-                f"data:image/{_image_type(d.photo)};base64,"
-                + base64.b64encode(d.photo).decode("ascii")
-            )
+            photo = card.add("photo")
+            photo.value = f"data:image/{_image_type(d.photo)};base64," + base64.b64encode(
+                d.photo
+            ).decode("ascii")
+            photo.encoded = True  # a data: URI, not text to escape
         extras = {
             "circle": d.circle.value,
             "channel": d.channel or "",

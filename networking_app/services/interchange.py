@@ -254,6 +254,7 @@ class Interchange:
                 [d.value for d in chosen],
                 self.clock.now(),
                 progress,
+                self.region,
             )
 
     @staticmethod

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -307,7 +308,18 @@ def _write_merge(
     _link_tags(cid, [t for t in merged.tags if t not in known.tags], tag_ids, cursor)
 
 
-def merged_draft(known: ContactDraft, incoming: ContactDraft) -> ContactDraft:
+def _method_key(method: MethodDraft, region: str | None) -> tuple[str, str]:
+    """What makes two methods the same: a phone's number, however it is written."""
+    if method.kind == "phone":
+        number = normalised_phone(method.value, region)
+        if number:
+            return ("phone", number)
+    return (method.kind, fold(method.value))
+
+
+def merged_draft(
+    known: ContactDraft, incoming: ContactDraft, region: str | None = None
+) -> ContactDraft:
     """The known contact with the incoming one's extra information: empty fields filled,
     new methods and tags added, notes appended; nothing known is overwritten."""
     fill = {}
@@ -320,12 +332,12 @@ def merged_draft(known: ContactDraft, incoming: ContactDraft) -> ContactDraft:
             birthday_month=incoming.birthday_month,
             birthday_year=incoming.birthday_year,
         )
-    have = {(m.kind, fold(m.value)) for m in known.methods}
+    have = {_method_key(m, region) for m in known.methods}
     preferred = {m.kind for m in known.methods if m.preferred}
     extra = tuple(
         replace(m, preferred=m.preferred and m.kind not in preferred)
         for m in incoming.methods
-        if (m.kind, fold(m.value)) not in have
+        if _method_key(m, region) not in have
     )
     notes = known.notes
     if incoming.notes.strip() and incoming.notes.strip() not in known.notes:
@@ -402,6 +414,7 @@ def apply_import(
     decisions: Sequence[str],
     now: datetime,
     progress: Callable[[int, int], bool] | None = None,
+    region: str | None = None,
 ) -> ImportCounts:
     """Store an import in one transaction. ``decisions[i]`` ("merge", "keep", "skip")
     applies to records with a match. ``progress(done, total)`` returning False cancels:
@@ -435,7 +448,7 @@ def apply_import(
             else:
                 cid = target
                 known = _known(cid, cursor)
-                merged = merged_draft(known, item.draft)
+                merged = merged_draft(known, item.draft, region)
                 if merged != known:  # importing the same file again writes nothing
                     _write_merge(cid, known, merged, stamp, tag_ids, cursor)
                 counts.merged += 1
@@ -528,7 +541,14 @@ def restore_tables(tables: dict[str, tuple[list[str], list[list[Any]]]], backup_
             if data:
                 names = ", ".join(f'"{c}"' for c in columns)
                 marks = ", ".join("?" * len(columns))
-                db.cursor().executemany(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', data)
+                try:
+                    db.cursor().executemany(
+                        f'INSERT INTO "{table}" ({names}) VALUES ({marks})', data
+                    )
+                except sqlite3.IntegrityError as exc:  # a value the schema forbids
+                    raise RestoreRefused(
+                        f'table "{table}" holds a row this Rapport cannot accept ({exc})'
+                    ) from None
         problems = rows("PRAGMA foreign_key_check")
         if problems:
             raise RestoreRefused(

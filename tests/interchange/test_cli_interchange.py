@@ -112,3 +112,83 @@ def test_whole_corpus_with_skip_invalid(tmp_path: Path, capsys: pytest.CaptureFi
     out = capsys.readouterr()
     assert "rejected: " in out.err
     assert len(contacts(data)) > 50
+
+
+def test_a_json_backup_with_a_forbidden_value_is_refused_with_a_reason(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    data = tmp_path / "d"
+    source = write(
+        tmp_path / "one.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEND:VCARD\r\n"
+    )
+    assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    backup = tmp_path / "backup.json"
+    assert (
+        main(["export", "--format", "json", "--output", str(backup), "--data-dir", str(data)]) == 0
+    )
+    document = json.loads(backup.read_text(encoding="utf-8"))
+    table = document["tables"]["contact"]
+    table["rows"][0][table["columns"].index("circle")] = "superclose"
+    backup.write_text(json.dumps(document), encoding="utf-8")
+    capsys.readouterr()
+    empty = tmp_path / "empty"
+    assert main(["import", str(backup), "--data-dir", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert 'table "contact"' in err and "CHECK constraint" in err
+    assert contacts(empty) == []
+
+
+def test_commas_in_vcard_text_survive(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    for version in ("2.1", "3.0"):
+        source = write(
+            tmp_path / f"v{version}.vcf",
+            f"BEGIN:VCARD\r\nVERSION:{version}\r\nN:Lee;Ann{version};;;\r\n"
+            "TITLE:CEO, founder\r\nNOTE:Met at Lyon, 2024 - talked about AI\r\nEND:VCARD\r\n",
+        )
+        assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    connection = sqlite3.connect(data / "rapport.sqlite3")
+    try:
+        found = connection.execute("SELECT role, notes FROM contact ORDER BY id").fetchall()
+    finally:
+        connection.close()
+    assert found == [("CEO, founder", "Met at Lyon, 2024 - talked about AI")] * 2
+
+
+def test_the_vcard_export_leaves_uri_values_unescaped(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    source = write(
+        tmp_path / "url.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nURL:https://example.com/?a=1,2;b\r\n"
+        "END:VCARD\r\n",
+    )
+    assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    out = tmp_path / "out.vcf"
+    assert main(["export", "--format", "vcard", "--output", str(out), "--data-dir", str(data)]) == 0
+    text = out.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert "https://example.com/?a=1,2;b" in text
+
+
+def test_a_phone_written_two_ways_is_one_phone_after_a_merge(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    first = write(
+        tmp_path / "a.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:+33 6 12 34 56 78\r\nEND:VCARD\r\n",
+    )
+    second = write(
+        tmp_path / "b.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nTEL:+33612345678\r\nEND:VCARD\r\n",
+    )
+    assert main(["import", str(first), "--data-dir", str(data)]) == 0
+    assert main(["import", str(second), "--data-dir", str(data)]) == 0
+    connection = sqlite3.connect(data / "rapport.sqlite3")
+    try:
+        phones = connection.execute(
+            "SELECT value FROM contact_method WHERE kind = 'phone'"
+        ).fetchall()
+    finally:
+        connection.close()
+    assert phones == [("+33 6 12 34 56 78",)]

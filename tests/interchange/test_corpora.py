@@ -154,7 +154,7 @@ EXPECTED: dict[str, Expect] = {
         ("Name Surname",), emails=("example@gmail.com",)
     ),
     "vcard/thunderbird_v3-binary-jpeg.vcf": Expect(("Binary JPEG",), photo=True),
-    "vcard/thunderbird_v3-datauri-jpeg.vcf": Expect(("URI JPEG",), photo=True),
+    "vcard/thunderbird_v3-datauri-jpeg.vcf": Expect(("URI JPEG, version 3.0",), photo=True),
     "vcard/vobject_radicale-1587_geo.vcf": Expect(("Given Additional Family",)),
     "csv/linkedin_flashes_sample_connections.csv": Expect(
         (

@@ -131,3 +131,11 @@ def test_export_neutralises_formulas_and_reads_back() -> None:
         draft.role,
     )
     assert back.methods[0].value == "+33 6 12 34 56 78"
+
+
+def test_a_column_of_dates_is_not_taken_for_phones() -> None:
+    data = (
+        "Qui;Tél;Anniv\nLéa Blanc;06 12 34 56 78;12/03/1990\nHugo Martin;07 98 76 54 32;1/7/1985\n"
+    )
+    layout = read_layout(data.encode())
+    assert layout.guessed[1:] == [Target.PHONE, Target.BIRTHDAY]
