@@ -32,6 +32,7 @@ class ImportedContact:
     line: int  # where it starts in its file (1-based)
     connected_on: date | None = None  # LinkedIn "Connected On": a dated first interaction
     warnings: tuple[str, ...] = ()
+    uid: str = ""  # the card's UID (our own exports): the same card is the same contact
 
 
 @dataclass(frozen=True)

@@ -69,6 +69,7 @@ _READ = frozenset(
         "NOTE",
         "CATEGORIES",
         "BDAY",
+        "UID",
         "X-ABLABEL",
         *_SOCIAL,
     }
@@ -327,7 +328,9 @@ def _photo(prop: _Property) -> bytes | str | None:
 
 def _label(types: Iterable[str]) -> str:
     kept = [t for t in types if t.upper() not in _NOISE_TYPES]
-    label = ", ".join(t.lower() for t in kept)
+    # Standard types come in capitals (HOME, CELL) and read better lower-case; a label
+    # of the user's own ("LinkedIn") keeps the case it was written in.
+    label = ", ".join(t.lower() if t.isupper() or t.islower() else t for t in kept)
     return {"cell": "mobile"}.get(label, label)
 
 
@@ -395,7 +398,9 @@ def _card_contact(
     draft, why = builder.build(card.start)
     if draft is None:
         return None, Rejected(card.start, why)
-    return ImportedContact(draft, card.start, warnings=tuple(builder.warnings)), None
+    uid = next((str(line.value).strip() for line in _lines(component, "UID")), "")
+    uid = uid.removeprefix("urn:uuid:")[:100]
+    return ImportedContact(draft, card.start, warnings=tuple(builder.warnings), uid=uid), None
 
 
 def _lines(component: vobject.base.Component, name: str) -> list[vobject.base.ContentLine]:

@@ -204,7 +204,9 @@ class Interchange:
                 )
             read.extend((path, c) for c in result.contacts)
         if plan.restore is None:
-            matches = importing.find_duplicates([c.draft for _p, c in read], self.region)
+            matches = importing.find_duplicates(
+                [c.draft for _p, c in read], self.region, [c.uid for _p, c in read]
+            )
             labels = importing.duplicate_labels(m.contact_id for m in matches if m)
             for (path, contact), match in zip(read, matches, strict=True):
                 label = ""
@@ -247,7 +249,9 @@ class Interchange:
         with _bulk():
             return importing.apply_import(
                 [
-                    importing.IncomingContact(p.contact.draft, p.contact.connected_on)
+                    importing.IncomingContact(
+                        p.contact.draft, p.contact.connected_on, p.contact.uid
+                    )
                     for p in plan.contacts
                 ],
                 [p.match for p in plan.contacts],

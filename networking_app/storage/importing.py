@@ -56,7 +56,7 @@ def name_key(given: str, family: str, nickname: str, organisation: str) -> tuple
 @dataclass(frozen=True)
 class Match:
     contact_id: int  # an existing contact, or -(n + 1) for the n-th record of this import
-    reason: str  # "email" | "phone" | "name and organisation"
+    reason: str  # "card" (same UID) | "email" | "phone" | "name and organisation"
 
 
 @dataclass
@@ -67,16 +67,18 @@ class DuplicateIndex:
     emails: dict[str, int] = field(default_factory=dict)
     phones: dict[str, int] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)
+    uids: dict[str, int] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)  # id → "Name (Org)" for the preview
 
     @classmethod
     def from_database(cls, region: str | None) -> DuplicateIndex:
         index = cls(region)
-        for cid, given, family, nick, org in rows(
-            "SELECT id, given_name, family_name, nickname, organisation FROM contact"
+        for cid, given, family, nick, org, uid in rows(
+            "SELECT id, given_name, family_name, nickname, organisation, uid FROM contact"
             " WHERE archived_at IS NULL"
         ):
             index.labels[cid] = _label(display_name(given, family, nick), org)
+            index.uids[uid] = cid
             key = name_key(given, family, nick, org)
             if key:
                 index.names.setdefault(key, cid)
@@ -94,7 +96,9 @@ class DuplicateIndex:
         elif kind == "phone" and (phone := normalised_phone(value, self.region)):
             self.phones.setdefault(phone, cid)
 
-    def find(self, draft: ContactDraft) -> Match | None:
+    def find(self, draft: ContactDraft, uid: str = "") -> Match | None:
+        if uid and (cid := self.uids.get(uid)):
+            return Match(cid, "card")
         for method in draft.methods:
             if method.kind == "email" and (cid := self.emails.get(method.value.casefold())):
                 return Match(cid, "email")
@@ -108,8 +112,10 @@ class DuplicateIndex:
             return Match(cid, "name and organisation")
         return None
 
-    def add(self, draft: ContactDraft, cid: int) -> None:
+    def add(self, draft: ContactDraft, cid: int, uid: str = "") -> None:
         self.labels.setdefault(cid, _label(draft.name, draft.organisation))
+        if uid:
+            self.uids.setdefault(uid, cid)
         for method in draft.methods:
             self._add_method(method.kind, method.value, cid)
         key = name_key(draft.given_name, draft.family_name, draft.nickname, draft.organisation)
@@ -121,7 +127,9 @@ def _label(name: str, organisation: str) -> str:
     return f"{name} ({organisation})" if organisation else name
 
 
-def find_duplicates(drafts: Sequence[ContactDraft], region: str | None) -> list[Match | None]:
+def find_duplicates(
+    drafts: Sequence[ContactDraft], region: str | None, uids: Sequence[str] = ()
+) -> list[Match | None]:
     """For each draft, the known contact (or earlier draft of the same import) it repeats.
 
     A draft that repeats a known contact adds its keys to that contact, so later drafts
@@ -130,9 +138,10 @@ def find_duplicates(drafts: Sequence[ContactDraft], region: str | None) -> list[
     index = DuplicateIndex.from_database(region)
     found: list[Match | None] = []
     for n, draft in enumerate(drafts):
-        match = index.find(draft)
+        uid = uids[n] if n < len(uids) else ""
+        match = index.find(draft, uid)
         found.append(match)
-        index.add(draft, match.contact_id if match else -(n + 1))
+        index.add(draft, match.contact_id if match else -(n + 1), uid)
     return found
 
 
@@ -157,6 +166,7 @@ def duplicate_labels(ids: Iterable[int]) -> dict[int, str]:
 class IncomingContact:
     draft: ContactDraft
     connected_on: date | None = None
+    uid: str = ""  # kept for a new contact when no other has it
 
 
 @dataclass
@@ -174,12 +184,15 @@ _CONTACT_COLUMNS = (
 )
 
 
-def _insert(draft: ContactDraft, now: str, tag_ids: dict[str, int], cursor: Any) -> int:
+def _insert(
+    draft: ContactDraft, now: str, tag_ids: dict[str, int], cursor: Any, uid: str = ""
+) -> int:
+    taken = not uid or cursor.execute("SELECT 1 FROM contact WHERE uid = ?", (uid,)).fetchone()
     cursor.execute(
         f"INSERT INTO contact ({_CONTACT_COLUMNS}) VALUES"
         " (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         (
-            str(uuid.uuid4()),
+            str(uuid.uuid4()) if taken else uid,
             draft.given_name.strip(),
             draft.family_name.strip(),
             draft.nickname.strip(),
@@ -439,7 +452,7 @@ def apply_import(
                 )
             decision = decisions[n] if match is not None else "keep"
             if target is None or decision == "keep":
-                cid = _insert(item.draft, stamp, tag_ids, cursor)
+                cid = _insert(item.draft, stamp, tag_ids, cursor, item.uid)
                 created[-(n + 1)] = cid
                 counts.added += 1
             elif decision == "skip":

@@ -673,143 +673,143 @@
 <context>
     <name>DetailPanel</name>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="112"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="113"/>
         <source>Contact details</source>
         <extracomment>a relationship was clicked: show that contact the Edit button was pressed for the contact shown "Show timeline" was clicked for the contact shown "Log…" was clicked for the contact shown "Introduction…" was clicked: ask someone to introduce the contact shown "Remind…" → add a custom reminder / record a life event for the contact shown</extracomment>
         <translation>Détails du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="146"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="147"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="148"/>
         <source>Edit this contact (Enter on the card)</source>
         <translation>Modifier ce contact (Entrée sur la carte)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="149"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
         <source>Log…</source>
         <translation>Noter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="150"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="151"/>
         <source>Log an interaction with this contact (Ctrl+L)</source>
         <translation>Noter une interaction avec ce contact (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="152"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="153"/>
         <source>Remind…</source>
         <translation>Rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="154"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="155"/>
         <source>Add a Reminder…</source>
         <translation>Ajouter un rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="155"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="156"/>
         <source>Record a Life Event…</source>
         <translation>Noter un événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="160"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
         <source>Introduction…</source>
         <translation>Introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="162"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="164"/>
         <source>Ask someone to introduce you to this contact (Ctrl+I)</source>
         <translation>Demander à quelqu’un de vous présenter à ce contact (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="184"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
         <source>Circle</source>
         <translation>Cercle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="185"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
         <source>Industry</source>
         <translation>Industrie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="186"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
         <source>Function</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="187"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="188"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
         <source>Met through</source>
         <translation>Rencontré via</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="189"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="190"/>
         <source>Introduced by</source>
         <translation>Présenté par</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="190"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="191"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="191"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="192"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="192"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="193"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="204"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="205"/>
         <source>Contact</source>
         <translation>Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="205"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="206"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="206"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="207"/>
         <source>Next time, ask</source>
         <translation>La prochaine fois, demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="207"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="208"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="208"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="209"/>
         <source>Relationships</source>
         <translation>Relations</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="209"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="210"/>
         <source>Latest interactions</source>
         <translation>Dernières interactions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="251"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="252"/>
         <source>Select a contact to see their details.</source>
         <translation>Sélectionnez un contact pour voir ses détails.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="256"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="257"/>
         <source>{n} contacts selected.</source>
         <translation>{n} contacts sélectionnés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/detail_panel.py" line="287"/>
+        <location filename="../../networking_app/ui/board/detail_panel.py" line="288"/>
         <source>every {n} days</source>
         <translation>tous les {n} jours</translation>
     </message>
@@ -1240,57 +1240,62 @@
         <translation>nom et organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="81"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="71"/>
+        <source>same card</source>
+        <translation>même fiche</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="82"/>
         <source>Action for {name}</source>
         <translation>Action pour {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="88"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="89"/>
         <source>For all duplicates:</source>
         <translation>Pour tous les doublons :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="90"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="91"/>
         <source>Action for all duplicates</source>
         <translation>Action pour tous les doublons</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="92"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="93"/>
         <source>&amp;Apply to All</source>
         <translation>&amp;Appliquer à tous</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="98"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="99"/>
         <source>These records cannot be imported and will be left out:</source>
         <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="108"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="109"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="116"/>
         <source>Import the Valid Records</source>
         <translation>Importer les fiches valides</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="115"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="116"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="124"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>
@@ -1830,38 +1835,38 @@
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="255"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="305"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="256"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="306"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="305"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="317"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="318"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="322"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="323"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="323"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="324"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="339"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="340"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="349"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="350"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>

@@ -192,3 +192,22 @@ def test_a_phone_written_two_ways_is_one_phone_after_a_merge(tmp_path: Path) -> 
     finally:
         connection.close()
     assert phones == [("+33 6 12 34 56 78",)]
+
+
+def test_our_vcard_export_imported_again_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    source = write(
+        tmp_path / "one.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lee;Ann;;;\r\nNOTE:no email, no phone\r\n"
+        "URL;TYPE=LinkedIn:https://www.linkedin.com/in/annlee\r\nEND:VCARD\r\n",
+    )
+    assert main(["import", str(source), "--data-dir", str(data)]) == 0
+    out = tmp_path / "out.vcf"
+    assert main(["export", "--format", "vcard", "--output", str(out), "--data-dir", str(data)]) == 0
+    assert main(["import", str(out), "--data-dir", str(data)]) == 0
+    connection = sqlite3.connect(data / "rapport.sqlite3")
+    try:
+        assert connection.execute("SELECT count(*) FROM contact").fetchone() == (1,)
+        assert connection.execute("SELECT label FROM contact_method").fetchall() == [("LinkedIn",)]
+    finally:
+        connection.close()

@@ -68,6 +68,7 @@ class ImportPreviewDialog(QDialog):
                 "email": self.tr("email"),
                 "phone": self.tr("phone"),
                 "name and organisation": self.tr("name and organisation"),
+                "card": self.tr("same card"),
             }
             for row, index in enumerate(duplicates):
                 planned = plan.contacts[index]
