@@ -4,7 +4,7 @@ parts), apply the plan in one transaction with progress and cancellation, export
 from __future__ import annotations
 
 import gc
-import locale
+import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -130,10 +130,15 @@ def _bulk() -> Iterator[None]:
 
 
 def default_region() -> str | None:
-    """The country phone numbers without +prefix belong to (from the locale: fr_FR → FR)."""
-    name = locale.getlocale()[0] or ""
-    region = name.partition("_")[2][:2].upper()
-    return region or None
+    """The country phone numbers without +prefix belong to, from the locale the user set
+    (fr_FR.UTF-8 → FR); None for C or POSIX, which name no country (Python would read
+    them as en_US)."""
+    for variable in ("LC_ALL", "LC_CTYPE", "LANG"):
+        name = os.environ.get(variable, "")
+        if name:
+            region = name.split(".", 1)[0].partition("_")[2][:2].upper()
+            return region if region.isalpha() and len(region) == 2 else None
+    return None
 
 
 @dataclass
@@ -286,7 +291,7 @@ class Interchange:
                 ReminderEntry(
                     f"next-step-{iid}", f"{names}: {step}" if names else step, summary, due
                 )
-                for iid, step, summary, due, names in importing.open_next_steps(self.clock.today())
+                for iid, step, summary, due, names in importing.open_next_steps(date.min)
             ]
             steps += self._reminder_entries(self.clock.today())
             return ics_bytes(born, steps, self.clock.now()), len(born) + len(steps)

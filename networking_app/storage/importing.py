@@ -47,6 +47,15 @@ def normalised_phone(value: str, region: str | None) -> str:
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def profile_key(value: str) -> str:
+    """A profile page's address without scheme, "www.", query or final slash (a LinkedIn
+    profile URL names one person, whatever company the export gives them now)."""
+    text = value.strip().casefold()
+    text = text.split("://", 1)[-1].removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
+    text = text.rstrip("/")
+    return text if "/" in text and len(text) > 8 else ""
+
+
 def name_key(given: str, family: str, nickname: str, organisation: str) -> tuple[str, str] | None:
     name = fold(display_name(given, family, nickname))
     org = fold(organisation)
@@ -56,7 +65,7 @@ def name_key(given: str, family: str, nickname: str, organisation: str) -> tuple
 @dataclass(frozen=True)
 class Match:
     contact_id: int  # an existing contact, or -(n + 1) for the n-th record of this import
-    reason: str  # "card" (same UID) | "email" | "phone" | "name and organisation"
+    reason: str  # "card" (same UID) | "email" | "phone" | "profile" | "name and organisation"
 
 
 @dataclass
@@ -68,6 +77,7 @@ class DuplicateIndex:
     phones: dict[str, int] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)
     uids: dict[str, int] = field(default_factory=dict)
+    profiles: dict[str, int] = field(default_factory=dict)
     labels: dict[int, str] = field(default_factory=dict)  # id → "Name (Org)" for the preview
 
     @classmethod
@@ -85,7 +95,7 @@ class DuplicateIndex:
         for cid, kind, value in rows(
             "SELECT m.contact_id, m.kind, m.value FROM contact_method m"
             " JOIN contact c ON c.id = m.contact_id WHERE c.archived_at IS NULL"
-            " AND m.kind IN ('email', 'phone')"
+            " AND m.kind IN ('email', 'phone', 'url', 'social')"
         ):
             index._add_method(kind, value, cid)
         return index
@@ -95,6 +105,8 @@ class DuplicateIndex:
             self.emails.setdefault(value.strip().casefold(), cid)
         elif kind == "phone" and (phone := normalised_phone(value, self.region)):
             self.phones.setdefault(phone, cid)
+        elif kind in ("url", "social") and (profile := profile_key(value)):
+            self.profiles.setdefault(profile, cid)
 
     def find(self, draft: ContactDraft, uid: str = "") -> Match | None:
         if uid and (cid := self.uids.get(uid)):
@@ -107,6 +119,11 @@ class DuplicateIndex:
                 phone = normalised_phone(method.value, self.region)
                 if phone and (cid := self.phones.get(phone)):
                     return Match(cid, "phone")
+        for method in draft.methods:
+            if method.kind in ("url", "social"):
+                profile = profile_key(method.value)
+                if profile and (cid := self.profiles.get(profile)):
+                    return Match(cid, "profile")
         key = name_key(draft.given_name, draft.family_name, draft.nickname, draft.organisation)
         if key and (cid := self.names.get(key)):
             return Match(cid, "name and organisation")
@@ -620,7 +637,8 @@ def birthdays() -> list[tuple[str, str, int, int, int | None]]:
 
 
 def open_next_steps(since: date) -> list[tuple[int, str, str, date, str]]:
-    """(interaction id, next step, summary, due, names) of next steps not done, due since."""
+    """(interaction id, next step, summary, due, names) of next steps not done, due since
+    ``since`` (the calendar export asks for every one: overdue steps are still to do)."""
     return [
         (iid, step, summary, date.fromisoformat(str(due)[:10]), names or "")
         for iid, step, summary, due, names in rows(

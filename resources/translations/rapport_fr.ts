@@ -1245,57 +1245,62 @@
         <translation>même fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="82"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="72"/>
+        <source>profile page</source>
+        <translation>page de profil</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="83"/>
         <source>Action for {name}</source>
         <translation>Action pour {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="89"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="90"/>
         <source>For all duplicates:</source>
         <translation>Pour tous les doublons :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="91"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="92"/>
         <source>Action for all duplicates</source>
         <translation>Action pour tous les doublons</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="93"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="94"/>
         <source>&amp;Apply to All</source>
         <translation>&amp;Appliquer à tous</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="99"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="100"/>
         <source>These records cannot be imported and will be left out:</source>
         <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="109"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="110"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="117"/>
         <source>Import the Valid Records</source>
         <translation>Importer les fiches valides</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="117"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="128"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>

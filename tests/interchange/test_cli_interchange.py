@@ -211,3 +211,33 @@ def test_our_vcard_export_imported_again_changes_nothing(tmp_path: Path) -> None
         assert connection.execute("SELECT label FROM contact_method").fetchall() == [("LinkedIn",)]
     finally:
         connection.close()
+
+
+def test_a_linkedin_export_after_a_job_change_is_the_same_person(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    before = write(
+        tmp_path / "a.csv",
+        header + "Jane,Doe,https://www.linkedin.com/in/janedoe,,Stripe,PM,01 Jan 2024\n",
+    )
+    after = write(
+        tmp_path / "b.csv",
+        header + "Jane,Doe,https://linkedin.com/in/janedoe/,,Figma,Head of Product,01 Jan 2024\n",
+    )
+    assert main(["import", str(before), "--data-dir", str(data)]) == 0
+    assert main(["import", str(after), "--data-dir", str(data)]) == 0
+    assert contacts(data) == [("Jane", "Doe")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "region"), [("C.UTF-8", None), ("POSIX", None), ("fr_FR.UTF-8", "FR"), ("de_CH", "CH")]
+)
+def test_the_phone_region_comes_from_the_locale_the_user_set(
+    monkeypatch: pytest.MonkeyPatch, lang: str, region: str | None
+) -> None:
+    from networking_app.services.interchange import default_region
+
+    for variable in ("LC_ALL", "LC_CTYPE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", lang)
+    assert default_region() == region

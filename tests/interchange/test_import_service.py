@@ -222,6 +222,27 @@ def test_json_backup_into_a_database_with_contacts_adds_the_contacts(
     assert names() == ["Ann", "Zed"]
 
 
+def test_ics_has_overdue_next_steps_too(database: AppPaths, tmp_path: Path) -> None:
+    from networking_app.domain.interactions import InteractionDraft
+    from networking_app.services.timeline import Timeline
+
+    book = ContactBook(FixedClock())
+    zoe = known(book, given_name="Zoé")
+    Timeline(FixedClock()).save(
+        InteractionDraft(
+            occurred_at=datetime(2026, 11, 1, 10, 0),
+            contact_ids=(zoe,),
+            summary="Coffee",
+            next_step="Send the deck",
+            next_step_due=date(2026, 11, 10),  # overdue on 28 November
+        )
+    )
+    path = tmp_path / "rapport.ics"
+    service().export(ExportFormat.ICS, path)
+    events = icalendar.Calendar.from_ical(path.read_bytes()).walk("VEVENT")
+    assert [str(e["summary"]) for e in events] == ["Zoé: Send the deck"]
+
+
 def test_ics_has_yearly_birthdays_and_upcoming_next_steps(
     database: AppPaths, tmp_path: Path
 ) -> None:

@@ -69,6 +69,7 @@ class ImportPreviewDialog(QDialog):
                 "phone": self.tr("phone"),
                 "name and organisation": self.tr("name and organisation"),
                 "card": self.tr("same card"),
+                "profile": self.tr("profile page"),
             }
             for row, index in enumerate(duplicates):
                 planned = plan.contacts[index]
