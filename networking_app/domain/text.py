@@ -26,6 +26,8 @@ _SPECIAL = {
     "ß": "ss",
 }
 _NON_DIGIT = re.compile(r"\D+")
+#: Letters a keyboard rarely has, typed as two: "coeur" for "cœur", "strasse" for "straße".
+_DIGRAPHS = (("oe", "œ"), ("ae", "æ"), ("ss", "ß"))
 
 
 def _slow_fold(text: str) -> str:
@@ -66,3 +68,9 @@ def digits(text: str) -> str:
 def query_terms(query: str) -> list[str]:
     """The folded words of a search query; every one must match."""
     return fold(query).split()
+
+
+def typed_forms(folded: str) -> list[str]:
+    """Other spellings of a folded search word with the letters typed as two letters:
+    "coeur" → ["cœur"]. For indexes that keep œ, æ or ß whole."""
+    return [folded.replace(pair, letter) for pair, letter in _DIGRAPHS if pair in folded]

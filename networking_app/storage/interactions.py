@@ -18,7 +18,7 @@ from networking_app.domain.interactions import (
     TimelineEntry,
     TimelineFilter,
 )
-from networking_app.domain.text import fold
+from networking_app.domain.text import fold, typed_forms
 from networking_app.domain.vocabulary import Direction, InteractionKind, join_values, split_values
 from networking_app.storage.models import Interaction, InteractionParticipant, db
 from networking_app.storage.sql import rows, when
@@ -170,13 +170,14 @@ def _where(flt: TimelineFilter, to_utc: ToUtc) -> tuple[list[str], list[Any]]:
     if words:
         # Each word as a prefix, in any indexed column; quotes keep FTS syntax inert. The
         # index strips accents but keeps letters like œ, ø, ß whole, so each word is also
-        # searched as typed ("cœur") besides folded ("coeur").
+        # searched as typed ("cœur") besides folded ("coeur"), and "coeur" also as "cœur".
         def alternatives(word: str) -> str:
-            forms = dict.fromkeys((word.lower(), fold(word)))
+            folded = fold(word)
+            forms = dict.fromkeys((word.lower(), folded, *typed_forms(folded)))
             quoted = ['"' + form.replace('"', '""') + '"*' for form in forms if form]
             return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
 
-        match = " ".join(alternatives(word) for word in words)
+        match = " AND ".join(alternatives(word) for word in words)  # FTS5 needs the AND
         clauses.append(
             "i.id IN (SELECT rowid FROM interaction_search WHERE interaction_search MATCH ?)"
         )

@@ -196,7 +196,12 @@ def test_search_finds_words_with_letters_the_index_keeps_whole(
 ) -> None:
     heart = log(timeline, [people["zoe"]], 1, summary="Un projet qui lui tient à cœur")
     log(timeline, [people["marc"]], 2, summary="Crème brûlée à Lyon")
+    sister = log(timeline, [people["zoe"]], 3, notes="Sa sœur travaille à la Straße 5")
     assert ids_of(timeline, text="cœur") == [heart]
+    assert ids_of(timeline, text="coeur") == [heart]  # typed without the œ
+    assert ids_of(timeline, text="soeur strasse") == [sister]
+    assert ids_of(timeline, text="coe") == [heart]  # as a prefix too
+    assert ids_of(timeline, text="crème brûlée") != []  # two accented words: both forms each
     assert ids_of(timeline, text="brulee") != []
 
 
