@@ -607,22 +607,37 @@
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="108"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="116"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Rappel :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="109"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="117"/>
         <source>&amp;Contact (optional):</source>
         <translation>&amp;Contact (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="110"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="118"/>
         <source>&amp;First on:</source>
         <translation>&amp;Premier le :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="124"/>
+        <source>Every week, on the same weekday.</source>
+        <translation>Chaque semaine, le même jour de la semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="125"/>
+        <source>Every month, on the same day (the 31st falls on the month’s last day).</source>
+        <translation>Chaque mois, le même jour (le 31 tombe le dernier jour du mois).</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="126"/>
+        <source>Every year, on the same date.</source>
+        <translation>Chaque année, à la même date.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
         <source>Write what the reminder is about.</source>
         <translation>Écrivez l’objet du rappel.</translation>
     </message>
@@ -2042,42 +2057,42 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="136"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="155"/>
         <source>Record a Life Event</source>
         <translation>Noter un événement de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="143"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="162"/>
         <source>e.g. Head of design at Nova</source>
         <translation>par ex. Responsable du design chez Nova</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="144"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="163"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="146"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="165"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="147"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="166"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="148"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="167"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="149"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="168"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="165"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="184"/>
         <source>Choose whose event this is.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>

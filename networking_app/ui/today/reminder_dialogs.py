@@ -101,14 +101,33 @@ class CustomReminderDialog(_ReminderDialog):
         self.repeat_days.setSuffix(self.tr(" days"))
         self.repeat_days.setEnabled(False)
         self.repeat_check.toggled.connect(self.repeat_days.setEnabled)
+        # 7, 30 and 365 mean the calendar's week, month and year: say so as it is chosen.
+        self.repeat_hint = QLabel()
+        self.repeat_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.repeat_hint.setWordWrap(True)
+        self.repeat_check.toggled.connect(self._explain_repeat)
+        self.repeat_days.valueChanged.connect(self._explain_repeat)
         repeat = QWidget()
         row = QFormLayout(repeat)
         row.setContentsMargins(0, 0, 0, 0)
         row.addRow(self.repeat_check, self.repeat_days)
+        row.addRow("", self.repeat_hint)
+        self._explain_repeat()
         self.form.addRow(self.tr("&Reminder:"), self.text_edit)
         self.form.addRow(self.tr("&Contact (optional):"), self.picker)
         self.form.addRow(self.tr("&First on:"), self.date_edit)
         self.form.addRow("", repeat)
+
+    def _explain_repeat(self) -> None:
+        days = self.repeat_days.value()
+        hints = {
+            7: self.tr("Every week, on the same weekday."),
+            30: self.tr("Every month, on the same day (the 31st falls on the month’s last day)."),
+            365: self.tr("Every year, on the same date."),
+        }
+        text = hints.get(days, "") if self.repeat_check.isChecked() else ""
+        self.repeat_hint.setText(text)
+        self.repeat_hint.setVisible(bool(text))
 
     def save(self) -> None:
         text = self.text_edit.text().strip()

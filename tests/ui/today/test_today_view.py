@@ -478,3 +478,19 @@ def test_delete_removes_a_reminder_of_ones_own_and_ctrl_z_brings_it_back(
     # A next step belongs to the timeline: nothing to delete from here.
     assert view.select_item(key_of(view, DueKind.NEXT_STEP, people.chloe))
     assert not view.delete_action.isEnabled()
+
+
+def test_a_monthly_reminder_says_what_30_days_means(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    dialog = window.today.add_reminder()
+    assert isinstance(dialog, CustomReminderDialog)
+    assert not dialog.repeat_hint.isVisibleTo(dialog)
+    dialog.repeat_check.setChecked(True)  # 30 is the starting value
+    assert dialog.repeat_hint.isVisibleTo(dialog)
+    assert "Every month, on the same day" in dialog.repeat_hint.text()
+    dialog.repeat_days.setValue(10)
+    assert not dialog.repeat_hint.isVisibleTo(dialog)
+    dialog.repeat_days.setValue(365)
+    assert dialog.repeat_hint.text() == "Every year, on the same date."
+    dialog.reject()
