@@ -51,7 +51,7 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # bool
 _INCREMENTAL_LIMIT = 64
 #: Rows handed to the view at a time (fetchMore): laying out a list costs Qt two calls
 #: into Python per row, so 20,000 weak ties are shown a page at a time as one scrolls.
-PAGE = 250
+PAGE = 60
 _CACHED_FILTERS = 24
 _ID = operator.attrgetter("id")
 
