@@ -7,7 +7,7 @@ import gc
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -17,6 +17,7 @@ from networking_app.domain.search_index import SearchIndex
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.contacts import ContactBook
 from networking_app.ui.events import DataEvents
+from networking_app.ui.worker_report import tell
 
 log = logging.getLogger(__name__)
 
@@ -51,24 +52,17 @@ class _LoadCards(QRunnable):
             cards = self.book.cards_on_worker_thread()
         except Exception:  # logged; the board stays as it was and says so
             log.exception("reading the board's cards failed")
-            self._tell(self.signals.failed.emit)
+            tell(self.signals.failed.emit, "board")
         else:
             # The cards go first, to be shown; the search index follows (about as long
             # to make again) and searches scan the texts until it is there.
-            self._tell(lambda: self.signals.done.emit(cards))
+            tell(lambda: self.signals.done.emit(cards), "board")
             # Let the GUI thread show them first: both at once share one interpreter
             # lock, and showing 30,000 cards then stalled the window for 400 ms. Pausing
             # now and then afterwards keeps the window answering while the index is made.
             self.shown.wait(timeout=10)
             index = SearchIndex([card.search_text for card in cards], pause=_yield)
-            self._tell(lambda: self.signals.indexed.emit(index))
-
-    @staticmethod
-    def _tell(emit: Callable[[], None]) -> None:
-        try:
-            emit()
-        except RuntimeError:  # the board was closed meanwhile: nobody is listening
-            log.debug("board closed while its cards were being read")
+            tell(lambda: self.signals.indexed.emit(index), "board")
 
 
 class CardStore(QObject):

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from networking_app.ui.worker_report import tell
+
 log = logging.getLogger(__name__)
 
 
@@ -29,18 +31,11 @@ class BackgroundRead(QRunnable):
             result = self.read()
         except Exception:  # logged; the page says it could not read
             log.exception("reading for the introduction wizard failed")
-            self._tell(self.signals.failed.emit)
+            tell(self.signals.failed.emit, "introduction wizard")
         else:
-            self._tell(lambda: self.signals.done.emit(result))
+            tell(lambda: self.signals.done.emit(result), "introduction wizard")
         finally:
             self.done = True
-
-    @staticmethod
-    def _tell(emit: Callable[[], None]) -> None:
-        try:
-            emit()
-        except RuntimeError:  # the wizard was closed meanwhile: nobody is listening
-            log.debug("wizard closed while reading")
 
 
 def start(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from itertools import compress
@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from networking_app.domain.reminders import Agenda, DueItem
 from networking_app.services.reminders import AgendaBuild, Reminders
 from networking_app.ui.events import DataEvents
+from networking_app.ui.worker_report import tell
 
 log = logging.getLogger(__name__)
 
@@ -61,16 +62,9 @@ class _BuildAgenda(QRunnable):
             self.reminders.build_on_worker_thread(self.job)
         except Exception:  # logged; the agenda is then built on the GUI thread
             log.exception("building the agenda on a worker thread failed")
-            self._tell(lambda: self.signals.failed.emit(self))
+            tell(lambda: self.signals.failed.emit(self), "agenda views")
         else:
-            self._tell(lambda: self.signals.done.emit(self))
-
-    @staticmethod
-    def _tell(emit: Callable[[], None]) -> None:
-        try:
-            emit()
-        except RuntimeError:  # the window was closed meanwhile: nobody is listening
-            log.debug("agenda built after its views were closed")
+            tell(lambda: self.signals.done.emit(self), "agenda views")
 
 
 class AgendaLoader(QObject):
