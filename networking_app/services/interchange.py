@@ -33,9 +33,11 @@ from networking_app.interchange.writers import (
     vcard_bytes,
 )
 from networking_app.services.clock import Clock
-from networking_app.storage import importing
+from networking_app.storage import duplicates, export_reads, importing, whole_database
 from networking_app.storage import reminders as reminder_rows
-from networking_app.storage.importing import ImportCancelled, ImportCounts, Match, RestoreRefused
+from networking_app.storage.duplicates import Match
+from networking_app.storage.importing import ImportCancelled, ImportCounts
+from networking_app.storage.whole_database import RestoreRefused
 
 __all__ = [
     "Decision",
@@ -199,7 +201,7 @@ class Interchange:
             plan.formats[path] = result.format_name
             plan.notes.extend(f"{path.name}: {note}" for note in result.notes)
             plan.rejected.extend(FileProblem(path, r.line, r.reason) for r in result.rejected)
-            if backup is not None and len(paths) == 1 and importing.database_is_empty():
+            if backup is not None and len(paths) == 1 and whole_database.database_is_empty():
                 plan.restore = backup
             elif backup is not None:
                 plan.notes.append(
@@ -209,10 +211,10 @@ class Interchange:
                 )
             read.extend((path, c) for c in result.contacts)
         if plan.restore is None:
-            matches = importing.find_duplicates(
+            matches = duplicates.find_duplicates(
                 [c.draft for _p, c in read], self.region, [c.uid for _p, c in read]
             )
-            labels = importing.duplicate_labels(m.contact_id for m in matches if m)
+            labels = duplicates.duplicate_labels(m.contact_id for m in matches if m)
             for (path, contact), match in zip(read, matches, strict=True):
                 label = ""
                 if match is not None:
@@ -243,7 +245,7 @@ class Interchange:
             if progress is not None and not progress(0, 1):
                 raise ImportCancelled()
             try:
-                count = importing.restore_tables(tables, plan.restore.schema_version)
+                count = whole_database.restore_tables(tables, plan.restore.schema_version)
             except RestoreRefused as exc:
                 raise ImportRefused([FileProblem(plan.files[0], 1, str(exc))]) from None
             return ImportCounts(added=count)
@@ -277,25 +279,25 @@ class Interchange:
     def export_bytes(self, fmt: ExportFormat) -> tuple[bytes, int]:
         """The file's bytes and how many contacts (or events) it holds."""
         if fmt is ExportFormat.JSON:
-            tables = importing.dump_tables()
+            tables = whole_database.dump_tables()
             backup = json_backup.Backup(
-                schema_version=importing.schema_version(),
+                schema_version=whole_database.schema_version(),
                 exported_at=json_backup.now_text(self.clock.now()),
                 app_version=__version__,
                 tables={n: json_backup.Table(c, r) for n, (c, r) in tables.items()},
             )
             return json_backup.encode(backup), len(tables["contact"][1])
         if fmt is ExportFormat.ICS:
-            born = [BirthdayEntry(*b) for b in importing.birthdays()]
+            born = [BirthdayEntry(*b) for b in export_reads.birthdays()]
             steps = [
                 ReminderEntry(
                     f"next-step-{iid}", f"{names}: {step}" if names else step, summary, due
                 )
-                for iid, step, summary, due, names in importing.open_next_steps(date.min)
+                for iid, step, summary, due, names in export_reads.open_next_steps(date.min)
             ]
             steps += self._reminder_entries(self.clock.today())
             return ics_bytes(born, steps, self.clock.now()), len(born) + len(steps)
-        contacts = [ExportedContact(u, d, t) for u, d, t in importing.exported_contacts()]
+        contacts = [ExportedContact(u, d, t) for u, d, t in export_reads.exported_contacts()]
         writer = vcard_bytes if fmt is ExportFormat.VCARD else csv_bytes
         return writer(contacts), len(contacts)
 

@@ -1,25 +1,20 @@
-"""Imports in one transaction, duplicate detection, and whole-database dumps for the JSON
-backup. Everything here runs inside the caller's single transaction or opens its own."""
+"""Storing an import in one transaction: new contacts, merges into known ones, LinkedIn's
+dated first interactions. Duplicates are found by :mod:`.duplicates`."""
 
 from __future__ import annotations
 
-import functools
-import re
-import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-import phonenumbers
-
-from networking_app.domain.contacts import ContactDraft, MethodDraft, display_name
+from networking_app.domain.contacts import ContactDraft, MethodDraft
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, join_values, split_values
-from networking_app.storage.migrations import LATEST_VERSION, VERSION_TABLE
+from networking_app.storage.duplicates import Match, normalised_phone
 from networking_app.storage.models import db
-from networking_app.storage.sql import rows, when
+from networking_app.storage.sql import rows
 
 #: How often (in contacts) an import reports progress and checks for cancellation.
 PROGRESS_EVERY = 200
@@ -27,153 +22,6 @@ PROGRESS_EVERY = 200
 
 class ImportCancelled(Exception):
     """The user cancelled; the transaction was rolled back, nothing changed."""
-
-
-# -- duplicates ---------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=65536)  # each number is looked up, then indexed
-def normalised_phone(value: str, region: str | None) -> str:
-    """E.164 when the number parses ("+33612345678"), else its digits (at least 6)."""
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 6:
-        return ""
-    try:
-        number = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        return digits
-    if not phonenumbers.is_possible_number(number):
-        return digits
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def profile_key(value: str) -> str:
-    """A profile page's address without scheme, "www.", query or final slash (a LinkedIn
-    profile URL names one person, whatever company the export gives them now)."""
-    text = value.strip().casefold()
-    text = text.split("://", 1)[-1].removeprefix("www.").split("?", 1)[0].split("#", 1)[0]
-    text = text.rstrip("/")
-    return text if "/" in text and len(text) > 8 else ""
-
-
-def name_key(given: str, family: str, nickname: str, organisation: str) -> tuple[str, str] | None:
-    name = fold(display_name(given, family, nickname))
-    org = fold(organisation)
-    return (name, org) if name and org else None
-
-
-@dataclass(frozen=True)
-class Match:
-    contact_id: int  # an existing contact, or -(n + 1) for the n-th record of this import
-    reason: str  # "card" (same UID) | "email" | "phone" | "profile" | "name and organisation"
-
-
-@dataclass
-class DuplicateIndex:
-    """Keys of known contacts: emails, normalised phones, (name, organisation)."""
-
-    region: str | None = None
-    emails: dict[str, int] = field(default_factory=dict)
-    phones: dict[str, int] = field(default_factory=dict)
-    names: dict[tuple[str, str], int] = field(default_factory=dict)
-    uids: dict[str, int] = field(default_factory=dict)
-    profiles: dict[str, int] = field(default_factory=dict)
-    labels: dict[int, str] = field(default_factory=dict)  # id → "Name (Org)" for the preview
-
-    @classmethod
-    def from_database(cls, region: str | None) -> DuplicateIndex:
-        index = cls(region)
-        for cid, given, family, nick, org, uid in rows(
-            "SELECT id, given_name, family_name, nickname, organisation, uid FROM contact"
-            " WHERE archived_at IS NULL"
-        ):
-            index.labels[cid] = _label(display_name(given, family, nick), org)
-            index.uids[uid] = cid
-            key = name_key(given, family, nick, org)
-            if key:
-                index.names.setdefault(key, cid)
-        for cid, kind, value in rows(
-            "SELECT m.contact_id, m.kind, m.value FROM contact_method m"
-            " JOIN contact c ON c.id = m.contact_id WHERE c.archived_at IS NULL"
-            " AND m.kind IN ('email', 'phone', 'url', 'social')"
-        ):
-            index._add_method(kind, value, cid)
-        return index
-
-    def _add_method(self, kind: str, value: str, cid: int) -> None:
-        if kind == "email":
-            self.emails.setdefault(value.strip().casefold(), cid)
-        elif kind == "phone" and (phone := normalised_phone(value, self.region)):
-            self.phones.setdefault(phone, cid)
-        elif kind in ("url", "social") and (profile := profile_key(value)):
-            self.profiles.setdefault(profile, cid)
-
-    def find(self, draft: ContactDraft, uid: str = "") -> Match | None:
-        if uid and (cid := self.uids.get(uid)):
-            return Match(cid, "card")
-        for method in draft.methods:
-            if method.kind == "email" and (cid := self.emails.get(method.value.casefold())):
-                return Match(cid, "email")
-        for method in draft.methods:
-            if method.kind == "phone":
-                phone = normalised_phone(method.value, self.region)
-                if phone and (cid := self.phones.get(phone)):
-                    return Match(cid, "phone")
-        for method in draft.methods:
-            if method.kind in ("url", "social"):
-                profile = profile_key(method.value)
-                if profile and (cid := self.profiles.get(profile)):
-                    return Match(cid, "profile")
-        key = name_key(draft.given_name, draft.family_name, draft.nickname, draft.organisation)
-        if key and (cid := self.names.get(key)):
-            return Match(cid, "name and organisation")
-        return None
-
-    def add(self, draft: ContactDraft, cid: int, uid: str = "") -> None:
-        self.labels.setdefault(cid, _label(draft.name, draft.organisation))
-        if uid:
-            self.uids.setdefault(uid, cid)
-        for method in draft.methods:
-            self._add_method(method.kind, method.value, cid)
-        key = name_key(draft.given_name, draft.family_name, draft.nickname, draft.organisation)
-        if key:
-            self.names.setdefault(key, cid)
-
-
-def _label(name: str, organisation: str) -> str:
-    return f"{name} ({organisation})" if organisation else name
-
-
-def find_duplicates(
-    drafts: Sequence[ContactDraft], region: str | None, uids: Sequence[str] = ()
-) -> list[Match | None]:
-    """For each draft, the known contact (or earlier draft of the same import) it repeats.
-
-    A draft that repeats a known contact adds its keys to that contact, so later drafts
-    repeating it point at the known contact too.
-    """
-    index = DuplicateIndex.from_database(region)
-    found: list[Match | None] = []
-    for n, draft in enumerate(drafts):
-        uid = uids[n] if n < len(uids) else ""
-        match = index.find(draft, uid)
-        found.append(match)
-        index.add(draft, match.contact_id if match else -(n + 1), uid)
-    return found
-
-
-def duplicate_labels(ids: Iterable[int]) -> dict[int, str]:
-    wanted = [i for i in set(ids) if i > 0]
-    if not wanted:
-        return {}
-    return {
-        cid: _label(display_name(g, f, n), org)
-        for cid, g, f, n, org in rows(
-            "SELECT id, given_name, family_name, nickname, organisation FROM contact"
-            f" WHERE id IN ({','.join('?' * len(wanted))})",
-            wanted,
-        )
-    }
 
 
 # -- applying an import -------------------------------------------------------------------
@@ -279,17 +127,26 @@ _MERGED_FIELDS = (
 )
 
 
-def _known(cid: int, cursor: Any) -> ContactDraft:
-    """What a merge reads of a known contact (raw SQL: merges can be thousands)."""
-    row = cursor.execute(
-        f"SELECT {', '.join(_MERGED_FIELDS)}, circle, prep_notes FROM contact WHERE id = ?",
-        (cid,),
-    ).fetchone()
-    values = dict(zip((*_MERGED_FIELDS, "circle", "prep_notes"), row, strict=True))
+#: The contact columns read into a draft (by merges and by the exports), in this order.
+DRAFT_COLUMNS = (*_MERGED_FIELDS, "circle", "prep_notes")
+
+
+def draft_values(row: Sequence[Any]) -> dict[str, Any]:
+    """A row of :data:`DRAFT_COLUMNS` as ContactDraft keyword arguments."""
+    values = dict(zip(DRAFT_COLUMNS, row, strict=True))
     values["target_categories"] = tuple(split_values(values["target_categories"]))
     values["circle"] = Circle(values["circle"])
     if values["photo"] is not None:
         values["photo"] = bytes(values["photo"])
+    return values
+
+
+def _known(cid: int, cursor: Any) -> ContactDraft:
+    """What a merge reads of a known contact (raw SQL: merges can be thousands)."""
+    row = cursor.execute(
+        f"SELECT {', '.join(DRAFT_COLUMNS)} FROM contact WHERE id = ?", (cid,)
+    ).fetchone()
+    values = draft_values(row)
     methods = tuple(
         MethodDraft(kind, value, label, bool(preferred))
         for kind, value, label, preferred in cursor.execute(
@@ -493,161 +350,3 @@ def apply_import(
         if progress is not None and not progress(total, total):
             raise ImportCancelled()
     return counts
-
-
-# -- the whole database, for the JSON backup -----------------------------------------------
-
-
-#: Kept by triggers from other tables (so rebuilt by a restore, never restored).
-DERIVED_TABLES = frozenset({"contact_last_interaction"})
-
-
-def data_tables() -> list[str]:
-    """Tables holding data, in creation order: not SQLite's, not the schema version, not
-    full-text indexes or other tables that triggers rebuild from their content tables."""
-    found = rows("SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY rowid")
-    virtual = [name for name, sql in found if (sql or "").upper().startswith("CREATE VIRTUAL")]
-    return [
-        name
-        for name, _sql in found
-        if not name.startswith("sqlite_")
-        and name != VERSION_TABLE
-        and name not in DERIVED_TABLES
-        and name not in virtual
-        and not any(name.startswith(v + "_") for v in virtual)
-    ]
-
-
-def dump_tables() -> dict[str, tuple[list[str], list[list[Any]]]]:
-    out = {}
-    for table in data_tables():
-        columns = [r[1] for r in rows(f'PRAGMA table_info("{table}")')]
-        order = "rowid" if table not in ("contact_tag", "interaction_participant") else "1, 2"
-        data = [list(r) for r in rows(f'SELECT * FROM "{table}" ORDER BY {order}')]
-        out[table] = (columns, data)
-    return out
-
-
-def schema_version() -> int:
-    return int(rows(f"SELECT MAX(version) FROM {VERSION_TABLE}")[0][0] or 0)
-
-
-def database_is_empty() -> bool:
-    """No contact (even in the trash), interaction or introduction: a restore replaces nothing."""
-    return not any(
-        rows(f"SELECT 1 FROM {t} LIMIT 1")
-        for t in ("contact", "interaction", "introduction_request", "life_event")
-    )
-
-
-class RestoreRefused(Exception):
-    pass
-
-
-def restore_tables(tables: dict[str, tuple[list[str], list[list[Any]]]], backup_schema: int) -> int:
-    """Replace every table's rows with the backup's, ids included (one transaction).
-    Returns the number of contacts restored."""
-    if backup_schema > LATEST_VERSION:
-        raise RestoreRefused(
-            f"the backup comes from a newer Rapport (schema {backup_schema}, this one knows"
-            f" {LATEST_VERSION}); update Rapport"
-        )
-    known = data_tables()
-    unknown = [t for t in tables if t not in known]
-    if unknown:
-        raise RestoreRefused(f"the backup has tables this Rapport does not know: {unknown}")
-    with db.atomic():
-        db.execute_sql("PRAGMA defer_foreign_keys = ON")
-        for table in reversed(known):
-            db.execute_sql(f'DELETE FROM "{table}"')
-        for table in known:
-            if table not in tables:
-                continue
-            columns, data = tables[table]
-            have = {r[1] for r in rows(f'PRAGMA table_info("{table}")')}
-            missing = [c for c in columns if c not in have]
-            if missing:
-                raise RestoreRefused(f'table "{table}" has unknown columns {missing}')
-            if data:
-                names = ", ".join(f'"{c}"' for c in columns)
-                marks = ", ".join("?" * len(columns))
-                try:
-                    db.cursor().executemany(
-                        f'INSERT INTO "{table}" ({names}) VALUES ({marks})', data
-                    )
-                except sqlite3.IntegrityError as exc:  # a value the schema forbids
-                    raise RestoreRefused(
-                        f'table "{table}" holds a row this Rapport cannot accept ({exc})'
-                    ) from None
-        problems = rows("PRAGMA foreign_key_check")
-        if problems:
-            raise RestoreRefused(
-                f"the backup's rows do not agree (table {problems[0][0]} points at a missing"
-                f" {problems[0][2]} row)"
-            )
-    return len(tables.get("contact", ([], []))[1])
-
-
-# -- export reads ---------------------------------------------------------------------------
-
-
-def exported_contacts() -> list[tuple[str, ContactDraft, datetime | None]]:
-    """(uid, draft, updated) of every contact not in the trash, by name (three queries,
-    whatever the number of contacts)."""
-    methods: dict[int, list[MethodDraft]] = {}
-    for cid, kind, value, label, preferred in rows(
-        "SELECT contact_id, kind, value, label, preferred FROM contact_method ORDER BY id"
-    ):
-        methods.setdefault(cid, []).append(MethodDraft(kind, value, label, bool(preferred)))
-    tags: dict[int, list[str]] = {}
-    for cid, name in rows(
-        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        " ORDER BY t.name COLLATE NOCASE"
-    ):
-        tags.setdefault(cid, []).append(name)
-    names = (*_MERGED_FIELDS, "circle", "prep_notes")
-    out = []
-    for row in rows(
-        f"SELECT id, uid, updated_at, {', '.join(names)} FROM contact"
-        " WHERE archived_at IS NULL"
-        " ORDER BY family_name COLLATE NOCASE, given_name COLLATE NOCASE, id"
-    ):
-        cid, uid, updated = row[:3]
-        values = dict(zip(names, row[3:], strict=True))
-        values["target_categories"] = tuple(split_values(values["target_categories"]))
-        values["circle"] = Circle(values["circle"])
-        if values["photo"] is not None:
-            values["photo"] = bytes(values["photo"])
-        draft = ContactDraft(
-            id=cid, methods=tuple(methods.get(cid, ())), tags=tuple(tags.get(cid, ())), **values
-        )
-        out.append((uid, draft, when(updated)))
-    return out
-
-
-def birthdays() -> list[tuple[str, str, int, int, int | None]]:
-    return [
-        (uid, display_name(g, f, n), day, month, year)
-        for uid, g, f, n, day, month, year in rows(
-            "SELECT uid, given_name, family_name, nickname, birthday_day, birthday_month,"
-            " birthday_year FROM contact WHERE archived_at IS NULL"
-            " AND birthday_day IS NOT NULL AND birthday_month IS NOT NULL ORDER BY id"
-        )
-    ]
-
-
-def open_next_steps(since: date) -> list[tuple[int, str, str, date, str]]:
-    """(interaction id, next step, summary, due, names) of next steps not done, due since
-    ``since`` (the calendar export asks for every one: overdue steps are still to do)."""
-    return [
-        (iid, step, summary, date.fromisoformat(str(due)[:10]), names or "")
-        for iid, step, summary, due, names in rows(
-            "SELECT i.id, i.next_step, i.summary, i.next_step_due,"
-            " (SELECT group_concat(trim(c.given_name || ' ' || c.family_name), ', ')"
-            "  FROM interaction_participant p JOIN contact c ON c.id = p.contact_id"
-            "  WHERE p.interaction_id = i.id)"
-            " FROM interaction i WHERE i.next_step_due IS NOT NULL"
-            " AND i.next_step_done_at IS NULL AND i.next_step_due >= ? ORDER BY i.next_step_due",
-            (since.isoformat(),),
-        )
-    ]

@@ -26,7 +26,7 @@ from networking_app.services.interchange import (
     ReadCancelled,
 )
 from networking_app.storage.database import close_database, open_database
-from networking_app.storage.importing import normalised_phone
+from networking_app.storage.duplicates import normalised_phone
 from networking_app.storage.sql import rows
 
 NOW = datetime(2026, 11, 28, 9, 0)
