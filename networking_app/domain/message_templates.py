@@ -13,14 +13,6 @@ from networking_app.domain.profile import Profile
 from networking_app.domain.templates import TemplateText
 from networking_app.domain.vocabulary import Language, TemplateKind
 
-#: The kinds the Today view drafts (introductions have their own).
-REVIEW_KINDS = (
-    TemplateKind.RECONNECT,
-    TemplateKind.CONGRATULATE,
-    TemplateKind.SHARE,
-    TemplateKind.THANK,
-)
-
 #: The placeholders :func:`template_values` fills (from the contact, then your profile).
 #: Others, like ``{article_link}``, stay in the draft for the user to fill.
 PLACEHOLDERS = (

@@ -188,18 +188,6 @@ FollowUpProvider = Callable[[date], Iterable[DueItem]]
 # -- keep in touch ----------------------------------------------------------------------------
 
 
-def cadence_for(circle: str, override: int | None, cadences: dict[Circle, int]) -> int | None:
-    """Days between touches: the contact's override, else the circle's (None: to meet)."""
-    if override:
-        return override
-    return cadences.get(Circle(circle))
-
-
-def is_dormant(last_or_added: date, cadence: int, today: date) -> bool:
-    """More than twice the cadence since the last touch (or since they were added)."""
-    return (today - last_or_added).days > 2 * cadence
-
-
 def reconnect_ideas(recent_news: bool) -> tuple[Reconnect, ...]:
     """The guide's three ways back in; their news first when there is some."""
     if recent_news:

@@ -163,9 +163,6 @@ class Introductions:
         lang = Language.FRENCH if language is Language.FRENCH else Language.ENGLISH
         return stored_templates.saved_template(kind, lang) or builtin_template(kind, lang)
 
-    def is_customised(self, kind: TemplateKind, language: Language) -> bool:
-        return stored_templates.saved_template(kind, language) is not None
-
     def save_template(self, template: TemplateText) -> None:
         stored_templates.save_template(template)
 

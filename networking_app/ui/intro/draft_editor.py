@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
@@ -24,9 +23,6 @@ from networking_app.domain.vocabulary import Language, TemplateKind
 
 class DraftEditor(QWidget):
     """Subject and body with {placeholders} on the left, the email as sent on the right."""
-
-    #: the user saved or reset their own version of the template
-    template_stored = Signal()
 
     def __init__(
         self,
@@ -131,9 +127,7 @@ class DraftEditor(QWidget):
 
     def save_template(self) -> None:
         self._save(self.template())
-        self.template_stored.emit()
 
     def reset_template(self) -> None:
         self._reset(self.kind, self.language)
         self.set_language(self.language)
-        self.template_stored.emit()

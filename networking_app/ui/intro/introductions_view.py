@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import date, datetime
 from pathlib import Path
@@ -355,6 +356,4 @@ class IntroductionsView(QWidget):
 
 
 def _escape(text: str) -> str:
-    return (
-        text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
-    )
+    return html.escape(text).replace("\n", "<br>")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.domain.message_templates import PLACEHOLDERS
-from networking_app.domain.reminders import ReminderSettings
+from networking_app.domain.reminders import NOTICE_CHOICES, ReminderSettings
 from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
@@ -39,7 +39,6 @@ from networking_app.ui.tray import autostart
 
 log = logging.getLogger(__name__)
 
-NOTICE_CHOICES = (0, 1, 3, 7)
 CADENCE_CIRCLES = (Circle.CLOSE, Circle.EXTENDED, Circle.WEAK)
 
 

@@ -17,7 +17,7 @@ from datetime import date, datetime, timedelta
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from networking_app.domain.reminders import Agenda, DueItem
@@ -107,13 +107,6 @@ class TrayService(QObject):
         self.events.interactions_changed.connect(self.schedule_refresh)
         self.events.introductions_changed.connect(self.schedule_refresh)
         self.events.reminders_changed.connect(self.schedule_refresh)
-
-    def share_with(self, events: DataEvents, undo_stack: QUndoStack) -> None:
-        """Use the window's data events and undo stack (one history for both)."""
-        self.events = events
-        self.undo_stack = undo_stack
-        self._connect_events()
-        self.loader = self._loader_of(events)
 
     def _loader_of(self, events: DataEvents) -> AgendaLoader:
         """The agenda loader the Today view over ``events`` uses too (one build for both)."""
@@ -278,9 +271,6 @@ class TrayService(QObject):
             (self.tr("Snooze 3 Days"), 3),
             (self.tr("Snooze a Week"), 7),
         ]
-
-    def menu_actions(self) -> list[QAction]:
-        return self.menu.actions()
 
     # -- actions ----------------------------------------------------------------------
     def done(self, item: DueItem) -> None:
