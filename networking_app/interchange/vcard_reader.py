@@ -375,9 +375,7 @@ def _card_contact(
             text = decoder.text(prop, raw)
         except ValueError as exc:
             return None, Rejected(number, f"{prop.name}: {exc}")
-        if "QUOTED-PRINTABLE" in encoding:
-            text = _escape(text)
-        if "\n" in text or "\r" in text:
+        if "\n" in text or "\r" in text:  # QP soft breaks decoded, or folded text
             text = _escape(text)
         text = _literal_separators(prop.name, text)
         properties.append(prop)

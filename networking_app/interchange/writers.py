@@ -232,10 +232,7 @@ def ics_bytes(
         # A known year starts the series at the birth; otherwise a leap year, so 29 Feb works.
         start = date(entry.year or 2000, entry.month, entry.day)
         event.add("dtstart", start)
-        rule: dict[str, object] = {"freq": "yearly"}
-        if (entry.month, entry.day) == (2, 29):
-            rule.update(bymonth=2, bymonthday=-1)  # 28 Feb in common years
-        event.add("rrule", rule)
+        event.add("rrule", repeat_rule(start, 365))  # 29 Feb: 28 Feb in common years
         event.add("transp", "TRANSPARENT")
         event.add("categories", ["Birthday"])
         calendar.add_component(event)

@@ -4,29 +4,27 @@ profile page, or name and organisation."""
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import phonenumbers
 
 from networking_app.domain.contacts import ContactDraft, display_name
-from networking_app.domain.text import fold
+from networking_app.domain.text import digits, fold
 from networking_app.storage.sql import rows
 
 
 @functools.lru_cache(maxsize=65536)  # each number is looked up, then indexed
 def normalised_phone(value: str, region: str | None) -> str:
     """E.164 when the number parses ("+33612345678"), else its digits (at least 6)."""
-    digits = re.sub(r"\D", "", value)
-    if len(digits) < 6:
+    if len(digits(value)) < 6:
         return ""
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        return digits
+        return digits(value)
     if not phonenumbers.is_possible_number(number):
-        return digits
+        return digits(value)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -61,7 +59,6 @@ class DuplicateIndex:
     names: dict[tuple[str, str], int] = field(default_factory=dict)
     uids: dict[str, int] = field(default_factory=dict)
     profiles: dict[str, int] = field(default_factory=dict)
-    labels: dict[int, str] = field(default_factory=dict)  # id → "Name (Org)" for the preview
 
     @classmethod
     def from_database(cls, region: str | None) -> DuplicateIndex:
@@ -70,7 +67,6 @@ class DuplicateIndex:
             "SELECT id, given_name, family_name, nickname, organisation, uid FROM contact"
             " WHERE archived_at IS NULL"
         ):
-            index.labels[cid] = _label(display_name(given, family, nick), org)
             index.uids[uid] = cid
             key = name_key(given, family, nick, org)
             if key:
@@ -113,7 +109,6 @@ class DuplicateIndex:
         return None
 
     def add(self, draft: ContactDraft, cid: int, uid: str = "") -> None:
-        self.labels.setdefault(cid, _label(draft.name, draft.organisation))
         if uid:
             self.uids.setdefault(uid, cid)
         for method in draft.methods:
