@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, timedelta
 from pathlib import Path
@@ -116,11 +117,12 @@ class Introductions:
         pending = introductions.pending_with(introducer.contact_id, request_id) if introducer else 0
         return readiness(introducer, why, ask, self.clock.now(), pending)
 
-    def follow_ups(self) -> list[IntroFollowUp]:
+    def follow_ups(self, requests: Sequence[IntroSummary] | None = None) -> list[IntroFollowUp]:
         """Prompts due today (see :func:`domain.introductions.follow_ups`), without those
-        marked done, snoozed or skipped in the daily review."""
+        marked done, snoozed or skipped in the daily review. ``requests``: those already
+        read by :meth:`all`, if the caller has them."""
         today = self.clock.today()
-        found = follow_ups([r.state() for r in self.all()], today)
+        found = follow_ups([r.state() for r in (requests or self.all())], today)
         return [f for f in found if not reminder_states.state(_key(f)).hides(f.due, today)]
 
     def due_items(self, today: date) -> list[DueItem]:

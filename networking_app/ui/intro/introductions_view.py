@@ -265,7 +265,7 @@ class IntroductionsView(QWidget):
         for column in range(4):
             self.table.resizeColumnToContents(column)
         self.follow_list.clear()
-        for f in self.intros.follow_ups():
+        for f in self.intros.follow_ups(self.requests):
             entry = QListWidgetItem(f"{self._date_only(f.due)} — {follow_up_text(f)}")
             entry.setData(_ID, f.request_id)
             self.follow_list.addItem(entry)
