@@ -37,11 +37,16 @@ def effective_cadence(
     return (cadences or DEFAULT_CADENCE_DAYS).get(circle)
 
 
-def next_due(last: datetime | None, created: datetime, cadence: int | None) -> date | None:
-    """When the next touch is due: a cadence after the last interaction (or the creation)."""
+def next_due(
+    last: date | datetime | None, created: date | datetime, cadence: int | None
+) -> date | None:
+    """When the next touch is due: a cadence after the day of the last interaction (or
+    of the creation). Give local days: the board and the daily review must agree."""
     if cadence is None:
         return None
-    return (last or created).date() + timedelta(days=cadence)
+    base = last or created
+    day = base.date() if isinstance(base, datetime) else base
+    return day + timedelta(days=cadence)
 
 
 def is_overdue(due: date | None, today: date) -> bool:

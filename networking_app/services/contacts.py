@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from networking_app.domain.board import ContactCard
 from networking_app.domain.contacts import ContactDraft, Finding, validate
+from networking_app.domain.recurrence import LocalDays
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.clock import Clock
 from networking_app.storage import contact_detail, contact_editing, contacts, settings
@@ -39,7 +40,8 @@ class ContactBook:
     def cards(self, ids: Sequence[int] | None = None) -> list[ContactCard]:
         """Board cards of the contacts not in the trash (only ``ids`` when given)."""
         since = self.clock.now() - timedelta(days=365)
-        return contacts.load_cards(self.cadences(), ids, balance_since=since)
+        local_days = LocalDays(self.clock.to_local)
+        return contacts.load_cards(self.cadences(), ids, balance_since=since, local_days=local_days)
 
     def cards_on_worker_thread(self) -> list[ContactCard]:
         """:meth:`cards` for a worker thread (its own connection, closed afterwards)."""

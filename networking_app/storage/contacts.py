@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 
 from networking_app.domain.board import ContactCard, search_text
 from networking_app.domain.contacts import (
@@ -12,6 +12,7 @@ from networking_app.domain.contacts import (
     effective_cadence,
     next_due,
 )
+from networking_app.domain.recurrence import LocalDays
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, split_values
 from networking_app.storage.interactions import give_ask_by_contact
@@ -24,14 +25,23 @@ def _id_clause(column: str, ids: Sequence[int] | None) -> tuple[str, list[int]]:
     return f" AND {column} IN ({','.join('?' * len(ids))})", list(ids)
 
 
+def _day(stored: str | None, local_days: LocalDays | None) -> date | None:
+    if stored is None or local_days is None:
+        return None
+    return date.fromordinal(local_days.ordinal(str(stored)))
+
+
 def load_cards(
     cadences: dict[Circle, int],
     ids: Sequence[int] | None = None,
     balance_since: datetime | None = None,
+    local_days: LocalDays | None = None,
 ) -> list[ContactCard]:
     """Cards of the contacts not in the trash (only ``ids`` when given), in name order.
 
-    With ``balance_since``, cards count the values given and asks made since then.
+    With ``balance_since``, cards count the values given and asks made since then. With
+    ``local_days``, the next touch is counted from the user's local day of the last
+    interaction, as the daily review counts it (else from the stored UTC day).
     """
     where, params = _id_clause("c.id", ids)
     contacts = rows(
@@ -102,8 +112,8 @@ def load_cards(
                 channel=channel,
                 last_interaction=last_at,
                 due=next_due(
-                    last_at,
-                    when(created) or datetime.min,
+                    _day(last.get(cid), local_days) or last_at,
+                    _day(created, local_days) or when(created) or datetime.min,
                     effective_cadence(circle, cadence, cadences),
                 ),
                 has_photo=bool(has_photo),

@@ -479,3 +479,17 @@ def test_a_state_remembers_its_cycle(reminders: Reminders, clock: Clock) -> None
 
     saved = state(item.key)
     assert saved.status is StateStatus.SNOOZED and saved.cycle == item.due
+
+
+def test_the_board_and_the_daily_review_agree_on_the_due_day_near_midnight(
+    reminders: Reminders, clock: Clock
+) -> None:
+    from networking_app.services.contacts import ContactBook
+
+    zoe = person("Zoé")  # close circle: every 21 days
+    meet(clock, datetime(2026, 11, 1, 0, 30), zoe)  # 31 October in UTC, 1 November in Paris
+    (card,) = ContactBook(clock).cards([zoe])
+    assert card.due == date(2026, 11, 22)  # from the local day, as the review counts
+    travel(clock, date(2026, 11, 22))
+    assert due(reminders, f"touch:{zoe}") is not None
+    assert due(reminders, f"touch:{zoe}").days_late == 0  # type: ignore[union-attr]
