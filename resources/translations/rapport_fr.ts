@@ -940,68 +940,67 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="45"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="41"/>
         <source>Template subject</source>
-        <extracomment>the user saved or reset their own version of the template</extracomment>
         <translation>Objet du modèle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="48"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="44"/>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="51"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="47"/>
         <source>Subject as sent</source>
         <translation>Objet tel qu’envoyé</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="55"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="51"/>
         <source>Email as sent</source>
         <translation>Email tel qu’envoyé</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="59"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="55"/>
         <source>Save as My Template</source>
         <translation>Garder comme mon modèle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="60"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="56"/>
         <source>Use this text for every future request</source>
         <translation>Utiliser ce texte pour toutes les prochaines demandes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="62"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="58"/>
         <source>Restore Built-in Text</source>
         <translation>Revenir au texte d’origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="66"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="62"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="69"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="65"/>
         <source>Placeholders: {names}</source>
         <translation>Champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="75"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="71"/>
         <source>Subject:</source>
         <translation>Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="79"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="75"/>
         <source>&lt;b&gt;Template&lt;/b&gt; (edit it here)</source>
         <translation>&lt;b&gt;Modèle&lt;/b&gt; (à modifier ici)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="80"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="76"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; (what is exported)</source>
         <translation>&lt;b&gt;Aperçu&lt;/b&gt; (ce qui est exporté)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/draft_editor.py" line="126"/>
+        <location filename="../../networking_app/ui/intro/draft_editor.py" line="122"/>
         <source>Still to fill in by hand: {names} (see Settings for your profile).</source>
         <translation>Encore à remplir à la main : {names} (voir les Réglages pour votre profil).</translation>
     </message>
@@ -1793,100 +1792,100 @@
 <context>
     <name>IntroductionsView</name>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="118"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="119"/>
         <source>&lt;b&gt;To do for your introductions&lt;/b&gt;</source>
         <extracomment>The chain in the order the small timeline shows it. "Ask for an Introduction…" was pressed</extracomment>
         <translation>&lt;b&gt;À faire pour vos introductions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="121"/>
         <source>Introduction follow-ups</source>
         <translation>Suivis des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="125"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
         <source>Introduction requests</source>
         <translation>Demandes d’introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
         <source>Introducer</source>
         <translation>Introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="128"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="131"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="203"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="132"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="204"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="132"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="133"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="160"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="161"/>
         <source>Export Drafts…</source>
         <translation>Exporter les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="166"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="167"/>
         <source>Steps (click the next one when it happens):</source>
         <translation>Étapes (cliquez sur la suivante quand elle arrive) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="190"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="191"/>
         <source>No introduction request yet. Press Ctrl+I (or “Ask for an Introduction” on a contact) to ask someone you know to introduce you: the wizard checks the ask is fair, drafts the opt-in request and the email to forward, and this view then follows the chain until you thank the introducer.</source>
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="256"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="306"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="257"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="307"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="305"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="306"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="318"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="319"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="323"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="324"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="324"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="325"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="340"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="341"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="350"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="351"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
@@ -2897,133 +2896,133 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="65"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="64"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="73"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="75"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="96"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
         <source>Keep in touch, {circle}:</source>
         <translation>Garder le contact, {circle} :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="100"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="102"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="109"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="108"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="117"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="124"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="133"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="132"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="181"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="180"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="184"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="183"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="193"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="192"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="196"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="195"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="240"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="239"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="246"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="245"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="301"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="303"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="323"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="325"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -3948,52 +3947,52 @@
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="255"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="22"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="261"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="30"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="263"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="29"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="274"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="38"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="279"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="44"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="307"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="56"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="313"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="63"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="317"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="67"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="380"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="383"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -4079,98 +4078,98 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="207"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="200"/>
         <source>{n} reminders are due</source>
         <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="210"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="203"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="223"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="227"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="220"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="237"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
         <source>Notifications paused</source>
         <translation>Notifications suspendues</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="247"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="240"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="251"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="256"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="249"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="261"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="254"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="265"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="258"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="267"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="268"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="261"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="269"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="262"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="263"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="273"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="266"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="277"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="278"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="271"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="279"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="272"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>

@@ -11,7 +11,7 @@ import logging
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,9 +31,9 @@ from networking_app.domain.reminders import Agenda, DueItem, DueKind, Suggestion
 from networking_app.domain.vocabulary import TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
-from networking_app.ui.today.agenda_loader import AgendaLoader, overdue_count
+from networking_app.ui.today import review_text
+from networking_app.ui.today.agenda_loader import AgendaLoader
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
-from networking_app.ui.today.item_text import what_text
 from networking_app.ui.today.reminder_commands import (
     RemoveReminderCommand,
     done_command,
@@ -251,37 +251,12 @@ class TodayView(QWidget):
         self._agenda_at = (today, self.events.generation) if current else None
         self.updating.setVisible(not current)
         self._shown_day = today
-        self.heading.setText(
-            self.tr("Today, {date}").format(
-                date=QLocale().toString(QDate(today.year, today.month, today.day), "dddd d MMMM")
-            )
-        )
-        late = overdue_count(agenda.due)
-        self.summary.setText(
-            self.tr("{due} due, {late} of them overdue").format(due=len(agenda.due), late=late)
-            if agenda.due
-            else self.tr("Nothing is due today")
-        )
+        self.heading.setText(review_text.heading(today))
+        self.summary.setText(review_text.summary(agenda))
         ritual = agenda.ritual
         self.ritual_bar.setMaximum(max(ritual.target, 1))
         self.ritual_bar.setValue(min(len(ritual.contacted), ritual.target))
-        start = QLocale().toString(
-            QDate(ritual.week_start.year, ritual.week_start.month, ritual.week_start.day),
-            "d MMMM",
-        )
-        if ritual.done:
-            text = self.tr(
-                "This week’s ritual is done: {done} different people contacted since Monday"
-                " {start} (goal: {target})."
-            )
-        else:
-            text = self.tr(
-                "This week’s ritual: {done} of {target} different people contacted since"
-                " Monday {start}."
-            )
-        self.ritual_label.setText(
-            text.format(done=len(ritual.contacted), target=ritual.target, start=start)
-        )
+        self.ritual_label.setText(review_text.ritual_text(ritual))
         if not current and self._tree_from is not None and self._tree_from is self.loader.latest:
             self.tree.drop_lines(self.loader.gone, agenda)  # the rest stays as it is
         else:
@@ -301,23 +276,7 @@ class TodayView(QWidget):
         if agenda.due:
             self.empty.hide()
             return
-        if agenda.dormant:
-            tie = agenda.dormant[0]
-            text = self.tr(
-                "Nothing is due today. A good moment to revive a dormant tie: {name}"
-                " ({what}). Share something relevant, react to their news, or offer a"
-                " coffee with no ask — press M to draft a message."
-            ).format(name=tie.contact_name, what=what_text(tie))
-        elif agenda.ritual.suggestions:
-            text = self.tr(
-                "Nothing is due today. Keep the weekly ritual going: {name} is suggested below."
-            ).format(name=agenda.ritual.suggestions[0].contact_name)
-        else:
-            text = self.tr(
-                "Nothing is due today. Add the people who matter to you on the board and"
-                " Rapport will remind you to keep in touch."
-            )
-        self.empty.setText(text)
+        self.empty.setText(review_text.empty_day_text(agenda))
         self.empty.show()
 
     def _data_changed(self) -> None:

@@ -1,0 +1,71 @@
+"""The Today view's headline texts: the date, what is due, the ritual, an empty day.
+
+Translated in the "TodayView" context, as they were when the view wrote them itself.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from networking_app.domain.reminders import Agenda, Ritual
+from networking_app.ui.today.agenda_loader import overdue_count
+from networking_app.ui.today.item_text import what_text
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def heading(today: date) -> str:
+    return QCoreApplication.translate("TodayView", "Today, {date}").format(
+        date=QLocale().toString(_qdate(today), "dddd d MMMM")
+    )
+
+
+def summary(agenda: Agenda) -> str:
+    if not agenda.due:
+        return QCoreApplication.translate("TodayView", "Nothing is due today")
+    return QCoreApplication.translate("TodayView", "{due} due, {late} of them overdue").format(
+        due=len(agenda.due), late=overdue_count(agenda.due)
+    )
+
+
+def ritual_text(ritual: Ritual) -> str:
+    start = QLocale().toString(_qdate(ritual.week_start), "d MMMM")
+    if ritual.done:
+        text = QCoreApplication.translate(
+            "TodayView",
+            "This week’s ritual is done: {done} different people contacted since Monday"
+            " {start} (goal: {target}).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "TodayView",
+            "This week’s ritual: {done} of {target} different people contacted since"
+            " Monday {start}.",
+        )
+    return text.format(done=len(ritual.contacted), target=ritual.target, start=start)
+
+
+def empty_day_text(agenda: Agenda) -> str:
+    """What an empty day offers instead: a dormant tie, the ritual, or where to begin."""
+    if agenda.dormant:
+        tie = agenda.dormant[0]
+        return QCoreApplication.translate(
+            "TodayView",
+            "Nothing is due today. A good moment to revive a dormant tie: {name}"
+            " ({what}). Share something relevant, react to their news, or offer a"
+            " coffee with no ask — press M to draft a message.",
+        ).format(name=tie.contact_name, what=what_text(tie))
+    if agenda.ritual.suggestions:
+        return QCoreApplication.translate(
+            "TodayView",
+            "Nothing is due today. Keep the weekly ritual going: {name} is suggested below.",
+        ).format(name=agenda.ritual.suggestions[0].contact_name)
+    return QCoreApplication.translate(
+        "TodayView",
+        "Nothing is due today. Add the people who matter to you on the board and"
+        " Rapport will remind you to keep in touch.",
+    )
