@@ -32,8 +32,16 @@ from networking_app.interchange.model import (
     Rejected,
     report,
 )
+from networking_app.interchange.vcard_lines import (
+    PARAM_KEY,
+    SPECIAL,
+    Card,
+    Property,
+    logical_lines,
+    parse_property,
+    split_cards,
+)
 
-_LINE_END = re.compile(rb"\r\r\n|\r\n|\n|\r")
 _IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"BM")
 _BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _SOCIAL = {
@@ -79,159 +87,6 @@ _RAPPORT = "X-RAPPORT-"
 
 
 @dataclass
-class _Card:
-    start: int
-    lines: list[tuple[int, bytes]] = field(default_factory=list)
-
-
-@dataclass
-class _Property:
-    line: int
-    group: str
-    name: str
-    params: dict[str, list[str]]
-    value: bytes
-
-
-_NAME = re.compile(r"[A-Za-z0-9-]+")
-_PARAM_KEY = re.compile(r"[A-Z0-9-]+")
-_SPECIAL = re.compile(r"[:;,]")
-
-
-def _split_outside_quotes(data: bytes, sep: int) -> list[bytes]:
-    if b'"' not in data:
-        return data.split(bytes((sep,)))
-    parts, start, quoted = [], 0, False
-    for i, byte in enumerate(data):
-        if byte == 0x22:  # "
-            quoted = not quoted
-        elif byte == sep and not quoted:
-            parts.append(data[start:i])
-            start = i + 1
-    parts.append(data[start:])
-    return parts
-
-
-def _colon(line: bytes) -> int:
-    """Index of the ':' ending the property name and parameters (-1: none)."""
-    if b'"' not in line:
-        return line.find(b":")
-    quoted = False
-    for i, byte in enumerate(line):
-        if byte == 0x22:
-            quoted = not quoted
-        elif byte == 0x3A and not quoted:
-            return i
-    return -1
-
-
-def _is_qp(head: bytes) -> bool:
-    return b"QUOTED-PRINTABLE" in head.upper()
-
-
-def logical_lines(data: bytes) -> list[tuple[int, bytes]]:
-    """Physical lines joined into properties: folds, QP soft breaks, backslash-newline."""
-    out: list[tuple[int, bytes]] = []
-    qp_open = False
-    for number, raw in enumerate(_LINE_END.split(data), start=1):
-        if qp_open and out:
-            first, text = out[-1]
-            out[-1] = (
-                first,
-                text[:-1] + raw.lstrip(b" \t") if not raw.strip() else text[:-1] + raw,
-            )
-        elif raw[:1] in (b" ", b"\t") and out:
-            first, text = out[-1]
-            out[-1] = (first, text + raw[1:])
-        elif not raw.strip():
-            continue
-        elif (
-            out
-            and out[-1][1].endswith(b"\\")
-            and not out[-1][1].endswith(b"\\\\")
-            and (_colon(raw) < 0)
-        ):  # Android: a value continued after a trailing backslash
-            first, text = out[-1]
-            out[-1] = (first, text[:-1] + b" " + raw)
-        elif raw.startswith(b"#"):
-            continue  # comment lines some phones write between properties
-        else:
-            out.append((number, raw))
-        line = out[-1][1] if out else b""
-        colon = _colon(line)
-        qp_open = colon > 0 and _is_qp(line[:colon]) and line.rstrip(b" \t").endswith(b"=")
-        if qp_open and line != line.rstrip(b" \t"):
-            first, text = out[-1]
-            out[-1] = (first, text.rstrip(b" \t"))
-    return out
-
-
-def split_cards(lines: Iterable[tuple[int, bytes]]) -> tuple[list[_Card], list[Rejected]]:
-    cards: list[_Card] = []
-    rejected: list[Rejected] = []
-    stack: list[_Card] = []
-    orphan_at: int | None = None
-    for number, line in lines:
-        upper = line.strip().upper()
-        if upper == b"BEGIN:VCARD":
-            stack.append(_Card(number))
-            orphan_at = None
-        elif upper == b"END:VCARD":
-            if stack:
-                cards.append(stack.pop())
-            else:
-                rejected.append(Rejected(number, "END:VCARD without a BEGIN:VCARD before it"))
-        elif stack:
-            stack[-1].lines.append((number, line))
-        elif orphan_at is None:
-            orphan_at = number
-            shown = line[:40].decode("utf-8", "replace")
-            rejected.append(
-                Rejected(number, f"{shown!r} is outside a card (BEGIN:VCARD is missing)")
-            )
-    for card in stack:
-        rejected.append(Rejected(card.start, "card not closed: the file ends before its END:VCARD"))
-    cards.sort(key=lambda c: c.start)
-    return cards, rejected
-
-
-def _parse_params(parts: list[bytes]) -> dict[str, list[str]]:
-    params: dict[str, list[str]] = {}
-    for part in parts:
-        text = part.decode("utf-8", "replace").strip()
-        if not text:
-            continue
-        key, eq, value = text.partition("=")
-        if not eq:  # vCard 2.1 bare parameter: a type, or an encoding
-            upper = key.upper()
-            if upper in ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"):
-                params.setdefault("ENCODING", []).append(upper)
-            else:
-                params.setdefault("TYPE", []).append(key)
-            continue
-        values = [
-            v.decode("utf-8", "replace").strip().strip('"')
-            for v in _split_outside_quotes(value.encode(), 0x2C)
-        ]
-        params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
-    return params
-
-
-def _property(number: int, line: bytes) -> _Property | str:
-    colon = _colon(line)
-    if colon <= 0:
-        shown = line[:40].decode("utf-8", "replace")
-        return f"{shown!r} is not a property (it has no ':')"
-    head, value = line[:colon], line[colon + 1 :]
-    parts = _split_outside_quotes(head, 0x3B)
-    full_name = parts[0].decode("utf-8", "replace").strip()
-    group, _, name = full_name.rpartition(".")
-    if not _NAME.fullmatch(name):
-        return f"{full_name!r} is not a property name"
-    return _Property(number, group, name.upper(), _parse_params(parts[1:]), value)
-
-
-@dataclass
 class _Decoder:
     """Text values to str; undeclared 8-bit text uses one guess for the whole file."""
 
@@ -241,7 +96,7 @@ class _Decoder:
     _guessed: bool = False
     notes: list[str] = field(default_factory=list)
 
-    def text(self, prop: _Property, raw: bytes) -> str:
+    def text(self, prop: Property, raw: bytes) -> str:
         charset = (prop.params.get("CHARSET") or [""])[0]
         if charset and not self.unicode_file:
             try:
@@ -297,15 +152,15 @@ def _param_text(params: dict[str, list[str]]) -> str:
     for key, values in params.items():
         if key in ("ENCODING", "CHARSET") or not values:
             continue
-        if not _PARAM_KEY.fullmatch(key):
+        if not PARAM_KEY.fullmatch(key):
             continue
-        shown = [f'"{v}"' if _SPECIAL.search(v) else v for v in values if '"' not in v]
+        shown = [f'"{v}"' if SPECIAL.search(v) else v for v in values if '"' not in v]
         if shown:
             out.append(f"{key}={','.join(shown)}")
     return "".join(";" + p for p in out)
 
 
-def _photo(prop: _Property) -> bytes | str | None:
+def _photo(prop: Property) -> bytes | str | None:
     """The image bytes, None for a photo by URL or empty, a reason when it is broken."""
     raw = prop.value.strip()
     encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
@@ -347,14 +202,14 @@ def _flat(value: object, sep: str = " ") -> str:
 
 
 def _card_contact(
-    card: _Card, decoder: _Decoder, today: date
+    card: Card, decoder: _Decoder, today: date
 ) -> tuple[ImportedContact | None, Rejected | None]:
-    properties: list[_Property] = []
+    properties: list[Property] = []
     photo_problem = ""
     photo: bytes | None = None
     clean = ["BEGIN:VCARD", "VERSION:3.0"]
     for number, line in card.lines:
-        prop = _property(number, line)
+        prop = parse_property(number, line)
         if isinstance(prop, str):
             return None, Rejected(number, prop)
         if prop.name in _BINARY:
