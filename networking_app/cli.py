@@ -319,7 +319,7 @@ def _add_interchange_commands(
 
 
 def _import(paths: AppPaths, args: argparse.Namespace) -> int:
-    from networking_app.interchange.csv_reader import read_layout
+    from networking_app.interchange.csv_layout import read_layout
     from networking_app.interchange.model import FileRefused
     from networking_app.services.interchange import (
         Decision,

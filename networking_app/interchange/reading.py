@@ -10,7 +10,8 @@ from typing import Any
 from networking_app.domain.vocabulary import Channel, Circle, MethodKind, split_values
 from networking_app.interchange import json_backup
 from networking_app.interchange.building import ContactBuilder
-from networking_app.interchange.csv_reader import Target, read_layout, read_rows
+from networking_app.interchange.csv_layout import Target, read_layout
+from networking_app.interchange.csv_reader import read_rows
 from networking_app.interchange.model import (
     FileKind,
     FileRefused,

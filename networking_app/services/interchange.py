@@ -14,7 +14,7 @@ from pathlib import Path
 
 from networking_app import __version__
 from networking_app.interchange import json_backup
-from networking_app.interchange.csv_reader import CsvLayout, Target, read_layout
+from networking_app.interchange.csv_layout import CsvLayout, Target, read_layout
 from networking_app.interchange.model import (
     Decision,
     FileKind,

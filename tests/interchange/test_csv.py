@@ -9,7 +9,8 @@ from datetime import date
 import pytest
 
 from networking_app.domain.contacts import ContactDraft, MethodDraft
-from networking_app.interchange.csv_reader import Target, read_csv, read_layout
+from networking_app.interchange.csv_layout import Target, read_layout
+from networking_app.interchange.csv_reader import read_csv
 from networking_app.interchange.model import FileRefused
 from networking_app.interchange.writers import ExportedContact, csv_bytes
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networking_app.interchange.csv_reader import CsvLayout, Target
+from networking_app.interchange.csv_layout import CsvLayout, Target
 from networking_app.interchange.model import Progress
 from networking_app.interchange.reading import SUFFIXES
 from networking_app.services.interchange import (

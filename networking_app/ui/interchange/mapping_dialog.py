@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networking_app.interchange.csv_reader import CsvLayout, Target
+from networking_app.interchange.csv_layout import CsvLayout, Target
 
 
 class ColumnMappingDialog(QDialog):

@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from networking_app.interchange.csv_reader import Target
+from networking_app.interchange.csv_layout import Target
 from networking_app.interchange.model import Decision
 from networking_app.paths import AppPaths
 from networking_app.services.interchange import ExportFormat
