@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from networking_app.interchange.encoding import decode_text
-from networking_app.interchange.model import (
-    FileRefused,
-)
+from networking_app.interchange.model import FileRefused
 
 csv.field_size_limit(10_000_000)
 
