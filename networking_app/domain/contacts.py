@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import Any
 
 from networking_app.domain.vocabulary import DEFAULT_CADENCE_DAYS, Circle
 
@@ -173,3 +175,21 @@ def validate(draft: ContactDraft, today: date) -> list[Finding]:
         if not 1 <= link.strength <= 5:
             found.append(Finding(Field.RELATIONSHIP, Problem.BAD_STRENGTH, index))
     return found
+
+
+def merge_fields(keep: Any, other: Any, fields: Sequence[str]) -> dict[str, Any]:
+    """What folding ``other`` into ``keep`` changes (both read by attribute: drafts or
+    rows): each of ``fields`` empty in ``keep`` is taken from ``other``; the birthday moves
+    as a whole (mixing day and year could make 29/02/2023); notes are joined, never lost."""
+    updates: dict[str, Any] = {}
+    for name in fields:
+        if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
+            updates[name] = getattr(other, name)
+    if keep.birthday_month is None and other.birthday_month is not None:
+        for part in ("birthday_day", "birthday_month", "birthday_year"):
+            updates[part] = getattr(other, part)
+    for name in ("notes", "prep_notes"):
+        theirs = (getattr(other, name) or "").strip()
+        if theirs and theirs not in getattr(keep, name):
+            updates[name] = "\n\n".join(p for p in (getattr(keep, name).strip(), theirs) if p)
+    return updates

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from networking_app.domain.contacts import (
     ContactDraft,
     MethodDraft,
     RelationshipDraft,
     display_name,
+    merge_fields,
 )
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, join_values, split_values
@@ -214,20 +214,9 @@ def merge(keep_id: int, other_id: int, now: datetime) -> None:
         raise ValueError("a contact cannot be merged with itself")
     keep, other = Contact.get_by_id(keep_id), Contact.get_by_id(other_id)
     with db.atomic():
-        updates: dict[str, Any] = {}
-        for name in _FILLABLE:
-            if getattr(keep, name) in (None, "") and getattr(other, name) not in (None, ""):
-                updates[name] = getattr(other, name)
+        updates = merge_fields(keep, other, _FILLABLE)
         if updates.get("introduced_by_id") == keep_id:
             del updates["introduced_by_id"]
-        if keep.birthday_month is None and other.birthday_month is not None:
-            # The birthday moves as a whole: mixing day and year could make 29/02/2023.
-            for part in ("birthday_day", "birthday_month", "birthday_year"):
-                updates[part] = getattr(other, part)
-        for name in ("notes", "prep_notes"):
-            theirs = getattr(other, name).strip()
-            if theirs and theirs not in getattr(keep, name):
-                updates[name] = "\n\n".join(p for p in (getattr(keep, name).strip(), theirs) if p)
         updates["target_categories"] = join_values(
             split_values(keep.target_categories) + split_values(other.target_categories)
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from networking_app.domain.contacts import ContactDraft, MethodDraft
+from networking_app.domain.contacts import ContactDraft, MethodDraft, merge_fields
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, join_values, split_values
 from networking_app.storage.duplicates import Match, normalised_phone
@@ -209,16 +209,7 @@ def merged_draft(
 ) -> ContactDraft:
     """The known contact with the incoming one's extra information: empty fields filled,
     new methods and tags added, notes appended; nothing known is overwritten."""
-    fill = {}
-    for name in _FILLED_FIELDS:
-        if getattr(known, name) in (None, "") and getattr(incoming, name) not in (None, ""):
-            fill[name] = getattr(incoming, name)
-    if known.birthday_month is None and incoming.birthday_month is not None:
-        fill.update(
-            birthday_day=incoming.birthday_day,
-            birthday_month=incoming.birthday_month,
-            birthday_year=incoming.birthday_year,
-        )
+    fill = merge_fields(known, incoming, _FILLED_FIELDS)
     have = {_method_key(m, region) for m in known.methods}
     preferred = {m.kind for m in known.methods if m.preferred}
     extra = tuple(
@@ -226,13 +217,9 @@ def merged_draft(
         for m in incoming.methods
         if _method_key(m, region) not in have
     )
-    notes = known.notes
-    if incoming.notes.strip() and incoming.notes.strip() not in known.notes:
-        notes = "\n\n".join(p for p in (known.notes.strip(), incoming.notes.strip()) if p)
     return replace(
         known,
         **fill,
-        notes=notes,
         methods=known.methods + extra,
         tags=tuple(dict.fromkeys(known.tags + incoming.tags)),
         target_categories=tuple(
