@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import html
 import logging
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from networking_app.domain.vocabulary import IntroStatus
 from networking_app.services.clock import Clock
 from networking_app.services.introductions import Introductions, StepRecord
 from networking_app.services.workspace import Workspace
+from networking_app.ui.dates import day_text
 from networking_app.ui.events import DataEvents
 from networking_app.ui.intro.intro_labels import (
     export_drafts,
@@ -266,7 +267,7 @@ class IntroductionsView(QWidget):
             self.table.resizeColumnToContents(column)
         self.follow_list.clear()
         for f in self.intros.follow_ups(self.requests):
-            entry = QListWidgetItem(f"{self._date_only(f.due)} — {follow_up_text(f)}")
+            entry = QListWidgetItem(f"{day_text(f.due)} — {follow_up_text(f)}")
             entry.setData(_ID, f.request_id)
             self.follow_list.addItem(entry)
         self.follow_box.setVisible(self.follow_list.count() > 0)
@@ -275,11 +276,7 @@ class IntroductionsView(QWidget):
             self.select_request(current if current is not None else self.requests[0].id)
 
     def _date(self, stored: datetime) -> str:
-        return self._date_only(self.clock.to_local(stored).date())
-
-    def _date_only(self, day: date) -> str:
-        qdate = QDate(day.year, day.month, day.day)
-        return str(QLocale().toString(qdate, QLocale.FormatType.ShortFormat))
+        return day_text(self.clock.to_local(stored).date())
 
     def current_id(self) -> int | None:
         item = self.table.currentItem()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from networking_app.domain.reminders import DueItem, DueKind, Reconnect, Suggestion
 from networking_app.domain.vocabulary import LifeEventKind
+from networking_app.ui.dates import day_text
 from networking_app.ui.labels import target_category_labels
 
 
@@ -33,11 +32,6 @@ def life_event_labels() -> dict[LifeEventKind, str]:
         LifeEventKind.MILESTONE: QCoreApplication.translate("Today", "Personal milestone"),
         LifeEventKind.OTHER: QCoreApplication.translate("Today", "Other event"),
     }
-
-
-def day_text(day: date) -> str:
-    """A date as the user's language writes it: "26 Jan 2026", "26 janv. 2026"."""
-    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM yyyy")
 
 
 def when_text(item: DueItem) -> str:

@@ -7,20 +7,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from networking_app.domain.reminders import Agenda, Ritual
+from networking_app.ui.dates import qdate
 from networking_app.ui.today.agenda_loader import overdue_count
 from networking_app.ui.today.item_text import what_text
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
 def heading(today: date) -> str:
     return QCoreApplication.translate("TodayView", "Today, {date}").format(
-        date=QLocale().toString(_qdate(today), "dddd d MMMM")
+        date=QLocale().toString(qdate(today), "dddd d MMMM")
     )
 
 
@@ -33,7 +30,7 @@ def summary(agenda: Agenda) -> str:
 
 
 def ritual_text(ritual: Ritual) -> str:
-    start = QLocale().toString(_qdate(ritual.week_start), "d MMMM")
+    start = QLocale().toString(qdate(ritual.week_start), "d MMMM")
     if ritual.done:
         text = QCoreApplication.translate(
             "TodayView",

@@ -130,7 +130,11 @@ def test_no_answer_after_seven_days_prompts_one_follow_up(
     later = Workspace(database, Clock(fixed=NOW + timedelta(days=7)))
     view = make_view(qtbot, later, events, undo_stack)
     assert view.follow_list.count() == 1
-    assert "Zoe Martin has not answered about François Muller" in view.follow_list.item(0).text()  # type: ignore[union-attr]
+    line = view.follow_list.item(0).text()  # type: ignore[union-attr]
+    assert "Zoe Martin has not answered about François Muller" in line
+    # dated as Today writes days ("4 Jun 2026"), not "6/4/26"
+    due = (NOW + timedelta(days=7)).date()
+    assert line.startswith(f"{due.day} {due:%b} {due.year} — ")
     view.export_current(tmp_path / "drafts")
     assert "Saved intro-" in view.message.text()
     assert len(list((tmp_path / "drafts").glob("*.eml"))) == 2
