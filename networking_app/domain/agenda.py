@@ -311,7 +311,8 @@ def _keep_in_touch(
 
 
 def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
-    """Next steps due, and every open next step (undated ones carry their meeting's day)."""
+    """Next steps due, and every open next step (undated ones carry their meeting's day);
+    a step snoozed or skipped is in neither until its day comes back."""
     today, states = data.today, data.states
     due, every = [], []
     step_kind = DueKind.NEXT_STEP
@@ -337,9 +338,11 @@ def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
                 "contact_ids": tuple(cid for cid, _ in people),
             }
         )
-        every.append(item)
         state = states.get(item.key)
-        if when is not None and late >= 0 and (state is None or not state.hides(when, today)):
+        if state is not None and state.hides(day, today):
+            continue  # done, or snoozed/skipped: out of sight until it comes back
+        every.append(item)
+        if when is not None and late >= 0:
             due.append(item)
     return due, every
 

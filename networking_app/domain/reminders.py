@@ -175,7 +175,7 @@ class Agenda:
     today: date
     due: tuple[DueItem, ...]  # overdue, due today, and life events inside their notice
     upcoming_events: tuple[DueItem, ...]  # life events in the next UPCOMING_DAYS days
-    next_steps: tuple[DueItem, ...]  # every open next step (dated ones first)
+    next_steps: tuple[DueItem, ...]  # every open next step not snoozed (dated ones first)
     dormant: tuple[DueItem, ...]  # dormant ties, longest first (also the ones not shown)
     ritual: Ritual
 

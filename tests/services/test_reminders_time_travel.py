@@ -219,6 +219,26 @@ def test_next_step_done_closes_it_without_logging_and_undo_reopens_it(
     assert due(reminders, f"step:{step}") is not None
 
 
+def test_a_snoozed_next_step_leaves_the_open_steps_until_its_day_comes(
+    reminders: Reminders, clock: Clock
+) -> None:
+    jo = person("Jo")
+    step = meet(clock, datetime(2026, 11, 20, 12), jo, next_step="Send the deck",
+                next_step_due=date(2026, 11, 27))  # fmt: skip
+    key = f"step:{step}"
+    item = due(reminders, key)
+    assert item is not None
+    previous = reminders.snooze(item, date(2026, 12, 1))
+    assert due(reminders, key) is None
+    assert key not in {i.key for i in reminders.agenda().next_steps}
+    travel(clock, date(2026, 12, 1))
+    assert due(reminders, key) is not None
+    assert key in {i.key for i in reminders.agenda().next_steps}
+    travel(clock, date(2026, 11, 28))
+    reminders.restore(item, previous)
+    assert key in {i.key for i in reminders.agenda().next_steps}
+
+
 def test_snooze_all_until_tomorrow(reminders: Reminders, clock: Clock) -> None:
     for name in ("Kim", "Lou"):
         meet(clock, datetime(2026, 9, 1, 12), person(name))
