@@ -18,9 +18,9 @@ from networking_app.domain.interactions import (
 )
 from networking_app.services.clock import Clock
 from networking_app.storage import interactions
-from networking_app.storage.interactions import OpenNextStep
+from networking_app.storage.interactions import DeletedInteraction, OpenNextStep
 
-__all__ = ["InvalidInteraction", "OpenNextStep", "Timeline"]
+__all__ = ["DeletedInteraction", "InvalidInteraction", "OpenNextStep", "Timeline"]
 
 PAGE_SIZE = 100
 
@@ -58,12 +58,12 @@ class Timeline:
     def load(self, interaction_id: int) -> InteractionDraft:
         return interactions.load_interaction(interaction_id)
 
-    def delete(self, interaction_id: int) -> InteractionDraft:
+    def delete(self, interaction_id: int) -> DeletedInteraction:
         """Delete; returns the snapshot that :meth:`restore` puts back."""
         return interactions.delete_interaction(interaction_id)
 
-    def restore(self, snapshot: InteractionDraft) -> int:
-        return interactions.restore_interaction(snapshot, self.clock.now())
+    def restore(self, snapshot: DeletedInteraction) -> int:
+        return interactions.restore_interaction(snapshot)
 
     def set_next_step_done(self, interaction_id: int, done: bool) -> None:
         interactions.set_next_step_done(interaction_id, self.clock.now() if done else None)

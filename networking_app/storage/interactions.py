@@ -108,19 +108,38 @@ def load_interaction(interaction_id: int) -> InteractionDraft:
     )
 
 
-def delete_interaction(interaction_id: int) -> InteractionDraft:
+@dataclass(frozen=True)
+class DeletedInteraction:
+    """A deleted interaction as it was, timestamps included: what undo puts back."""
+
+    draft: InteractionDraft
+    created_at: datetime
+    updated_at: datetime
+
+
+def delete_interaction(interaction_id: int) -> DeletedInteraction:
     """Delete and return what it was, so that undo can put it back with the same id."""
-    snapshot = load_interaction(interaction_id)
-    Interaction.delete().where(Interaction.id == interaction_id).execute()
-    return snapshot
-
-
-def restore_interaction(snapshot: InteractionDraft, now: datetime) -> int:
-    """Put a deleted interaction back, same id."""
     with db.atomic():
-        Interaction.insert(id=snapshot.id, created_at=now, **_fields(snapshot, now)).execute()
-        _link_people(int(snapshot.id or 0), snapshot.contact_ids)
-    return int(snapshot.id or 0)
+        snapshot = load_interaction(interaction_id)
+        created, updated = rows(
+            "SELECT created_at, updated_at FROM interaction WHERE id = ?", (interaction_id,)
+        )[0]
+        Interaction.delete().where(Interaction.id == interaction_id).execute()
+    return DeletedInteraction(
+        snapshot, datetime.fromisoformat(created), datetime.fromisoformat(updated)
+    )
+
+
+def restore_interaction(deleted: DeletedInteraction) -> int:
+    """Put a deleted interaction back as it was: same id, people and timestamps (undo
+    is not an edit)."""
+    draft = deleted.draft
+    with db.atomic():
+        Interaction.insert(
+            id=draft.id, created_at=deleted.created_at, **_fields(draft, deleted.updated_at)
+        ).execute()
+        _link_people(int(draft.id or 0), draft.contact_ids)
+    return int(draft.id or 0)
 
 
 def set_next_step_done(interaction_id: int, done_at: datetime | None) -> None:

@@ -17,6 +17,7 @@ from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.contacts import ContactBook
 from networking_app.services.timeline import InvalidInteraction, Timeline
+from networking_app.storage.models import db
 
 NOW = datetime(2026, 11, 28, 9, 0)
 
@@ -123,10 +124,14 @@ def test_delete_and_restore_keep_id_and_people(timeline: Timeline, people: dict[
     lunch = log(
         timeline, [people["zoe"], people["marc"]], 5, summary="Lunch", values_given=("support",)
     )
+    stored = "SELECT created_at, updated_at FROM interaction WHERE id = ?"
+    before = db.execute_sql(stored, (lunch,)).fetchone()
     snapshot = timeline.delete(lunch)
     assert ids_of(timeline) == []
+    timeline.clock.fixed = NOW + timedelta(hours=3)  # undone later: the entry is as it was
     assert timeline.restore(snapshot) == lunch
-    assert timeline.load(lunch) == snapshot
+    assert timeline.load(lunch) == snapshot.draft
+    assert db.execute_sql(stored, (lunch,)).fetchone() == before
 
 
 def test_validation(timeline: Timeline, people: dict[str, int]) -> None:

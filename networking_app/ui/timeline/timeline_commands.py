@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from networking_app.domain.interactions import InteractionDraft
-from networking_app.services.timeline import Timeline
+from networking_app.services.timeline import DeletedInteraction, Timeline
 from networking_app.ui.events import DataEvents
 
 
@@ -43,10 +43,11 @@ class SaveInteractionCommand(QUndoCommand):
         self.timeline, self.events = timeline, events
         self.draft, self.previous = draft, previous
         self.interaction_id: int | None = draft.id
+        self.deleted: DeletedInteraction | None = None  # what undo of a new entry deleted
 
     def redo(self) -> None:
-        if self.previous is None and self.interaction_id is not None:
-            self.timeline.restore(self.draft)  # redo after undo: same id again
+        if self.previous is None and self.deleted is not None:
+            self.interaction_id = self.timeline.restore(self.deleted)  # same id again
         else:
             self.interaction_id = self.timeline.save(self.draft)
             self.draft = replace(self.draft, id=self.interaction_id)
@@ -55,7 +56,8 @@ class SaveInteractionCommand(QUndoCommand):
     def undo(self) -> None:
         assert self.interaction_id is not None
         if self.previous is None:
-            self.draft = self.timeline.delete(self.interaction_id)
+            self.deleted = self.timeline.delete(self.interaction_id)
+            self.draft = self.deleted.draft
         else:
             self.timeline.save(self.previous)
         _announce(self.events, self.interaction_id, self.draft, self.previous)
@@ -67,16 +69,16 @@ class DeleteInteractionCommand(QUndoCommand):
     def __init__(self, timeline: Timeline, events: DataEvents, interaction_id: int) -> None:
         super().__init__(QCoreApplication.translate("TimelineCommands", "Delete interaction"))
         self.timeline, self.events, self.interaction_id = timeline, events, interaction_id
-        self.snapshot: InteractionDraft | None = None
+        self.snapshot: DeletedInteraction | None = None
 
     def redo(self) -> None:
         self.snapshot = self.timeline.delete(self.interaction_id)
-        _announce(self.events, self.interaction_id, self.snapshot)
+        _announce(self.events, self.interaction_id, self.snapshot.draft)
 
     def undo(self) -> None:
         assert self.snapshot is not None
         self.timeline.restore(self.snapshot)
-        _announce(self.events, self.interaction_id, self.snapshot)
+        _announce(self.events, self.interaction_id, self.snapshot.draft)
 
 
 class NextStepDoneCommand(QUndoCommand):

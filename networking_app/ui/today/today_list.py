@@ -13,8 +13,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from networking_app.domain.reminders import Agenda, DueItem, Suggestion
+from networking_app.ui.dates import day_text
 from networking_app.ui.today.item_text import (
-    day_text,
     kind_labels,
     reconnect_text,
     suggestion_line,
