@@ -6,6 +6,9 @@ No assertions. Each import (read, duplicate detection against the database, one
 transaction) is printed beside its floor measured in the same run on the same file: the
 parser alone (Python's csv module over the decoded text; vobject.readComponents over the
 whole vCard file). Targets: the CSV in ≤ 3 s; the vCard import ≤ 2× its floor.
+
+Then the export of the contacts the LinkedIn import stored, as vCard 4.0 and as CSV,
+beside its floor: reading those contacts from the database (``exported_contacts``).
 """
 
 from __future__ import annotations
@@ -27,8 +30,9 @@ sys.path.insert(0, str(ROOT))
 import vobject  # noqa: E402
 
 from networking_app.paths import resolve_paths  # noqa: E402
-from networking_app.services.interchange import Interchange  # noqa: E402
+from networking_app.services.interchange import SUFFIX, ExportFormat, Interchange  # noqa: E402
 from networking_app.storage.database import close_database, open_database  # noqa: E402
+from networking_app.storage.export_reads import exported_contacts  # noqa: E402
 
 GIVEN = [
     "Élodie",
@@ -202,6 +206,30 @@ def main() -> None:
                 f"   target {target}"
             )
             print(f"  floor  {floor:6.2f} s (parser alone)   ratio {total / floor:6.2f}×")
+        export_from(folder / ".csv-0", args.repeat)
+
+
+def export_from(data: Path, repeat: int) -> None:
+    """The export of every contact in ``data``, each format beside the reading alone."""
+    paths = resolve_paths(data)
+    open_database(paths.database, paths.backups_dir)
+    try:
+        service = Interchange()
+        floor = statistics.median(timed(exported_contacts)[0] for _ in range(repeat))
+        for fmt in (ExportFormat.VCARD, ExportFormat.CSV):
+            times = []
+            for _ in range(repeat):
+                target = data / f"out{SUFFIX[fmt]}"
+                took, count = timed(lambda f=fmt, t=target: service.export(f, t))
+                times.append(took)
+            took = statistics.median(times)
+            print(f"Export {fmt.value}, {count:,} contacts, median of {repeat}:")
+            print(
+                f"  export {took:6.2f} s   floor {floor:.2f} s (reading)"
+                f"   ratio {took / floor:.2f}×"
+            )
+    finally:
+        close_database()
 
 
 if __name__ == "__main__":

@@ -3,7 +3,6 @@ reminders. Inputs are plain records; outputs are bytes."""
 
 from __future__ import annotations
 
-import base64
 import csv
 import io
 from collections.abc import Iterable, Sequence
@@ -11,10 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import icalendar
-import vobject
 
 from networking_app.domain.contacts import ContactDraft
-from networking_app.domain.vocabulary import MethodKind, join_values
+from networking_app.domain.vocabulary import MethodKind
+from networking_app.interchange.vcard_writer import Progress, write_cards
 
 
 @dataclass(frozen=True)
@@ -24,85 +23,16 @@ class ExportedContact:
     updated_at: datetime | None = None
 
 
-def _image_type(photo: bytes) -> str:
-    if photo.startswith(b"\x89PNG"):
-        return "png"
-    if photo.startswith(b"GIF8"):
-        return "gif"
-    return "jpeg"
-
-
-def _type_param(label: str) -> list[str]:
-    return [t.strip() for t in label.split(",") if t.strip()]
-
-
-def vcard_bytes(contacts: Iterable[ExportedContact]) -> bytes:
-    """vCard 4.0 (RFC 6350); our fields without a vCard property go in X-RAPPORT-*."""
-    out = io.StringIO()
-    for item in contacts:
-        d = item.draft
-        card = vobject.vCard()
-        card.add("version").value = "4.0"
-        card.add("uid").value = f"urn:uuid:{item.uid}"
-        card.add("fn").value = d.name
-        card.add("n").value = vobject.vcard.Name(family=d.family_name, given=d.given_name)
-        if d.nickname:
-            card.add("nickname").value = d.nickname
-        if d.organisation:
-            card.add("org").value = [d.organisation]
-        if d.role:
-            card.add("title").value = d.role
-        if d.city:
-            card.add("adr").value = vobject.vcard.Address(city=d.city)
-        for method in d.methods:
-            name = {
-                MethodKind.EMAIL: "email",
-                MethodKind.PHONE: "tel",
-                MethodKind.URL: "url",
-            }.get(MethodKind(method.kind), "x-socialprofile")
-            line = card.add(name)
-            line.value = method.value
-            if name in ("url", "x-socialprofile"):
-                # A URI is written as it is (RFC 6350: no text escaping), on one line.
-                line.value = "".join(method.value.split())
-                line.encoded = True
-            types = _type_param(method.label)
-            if types:
-                line.params["TYPE"] = types
-            if method.preferred:
-                line.params["PREF"] = ["1"]
-        if d.birthday_month and d.birthday_day:
-            card.add("bday").value = (
-                f"{d.birthday_year:04d}{d.birthday_month:02d}{d.birthday_day:02d}"
-                if d.birthday_year
-                else f"--{d.birthday_month:02d}{d.birthday_day:02d}"
-            )
-        if d.notes:
-            card.add("note").value = d.notes
-        if d.tags:
-            card.add("categories").value = list(d.tags)
-        if d.photo:
-            photo = card.add("photo")
-            photo.value = f"data:image/{_image_type(d.photo)};base64," + base64.b64encode(
-                d.photo
-            ).decode("ascii")
-            photo.encoded = True  # a data: URI, not text to escape
-        extras = {
-            "circle": d.circle.value,
-            "channel": d.channel or "",
-            "industry": d.industry,
-            "function": d.function,
-            "cadence": str(d.cadence_days or ""),
-            "target-categories": join_values(d.target_categories),
-            "prep-notes": d.prep_notes,
-        }
-        for key, value in extras.items():
-            if value:
-                card.add(f"x-rapport-{key}").value = value
-        if item.updated_at is not None:
-            card.add("rev").value = item.updated_at.strftime("%Y%m%dT%H%M%SZ")
-        out.write(card.serialize())
-    return out.getvalue().encode("utf-8")
+def vcard_bytes(contacts: Iterable[ExportedContact], progress: Progress | None = None) -> bytes:
+    """vCard 4.0 (RFC 6350); our fields without a vCard property go in X-RAPPORT-*.
+    ``progress(done, total)`` returning False raises :class:`WritingStopped`."""
+    return write_cards(
+        [
+            (c.uid, c.draft, c.updated_at.strftime("%Y%m%dT%H%M%SZ") if c.updated_at else None)
+            for c in contacts
+        ],
+        progress,
+    )
 
 
 #: Cells starting with these are formulas in spreadsheet programs (OWASP "CSV injection").

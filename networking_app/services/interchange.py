@@ -23,6 +23,7 @@ from networking_app.interchange.model import (
     ReadCancelled,
 )
 from networking_app.interchange.reading import file_kind, read_file
+from networking_app.interchange.vcard_writer import WritingStopped
 from networking_app.interchange.writers import (
     BirthdayEntry,
     ExportedContact,
@@ -41,6 +42,7 @@ from networking_app.storage.whole_database import RestoreRefused
 
 __all__ = [
     "Decision",
+    "ExportCancelled",
     "ExportFormat",
     "FileProblem",
     "ImportCancelled",
@@ -78,6 +80,10 @@ class FileProblem:
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.reason}"
+
+
+class ExportCancelled(Exception):
+    """The user cancelled an export: no file was written."""
 
 
 class ImportRefused(Exception):
@@ -276,8 +282,12 @@ class Interchange:
             raise ImportRefused([FileProblem(path, 0, exc.strerror or str(exc))]) from None
 
     # -- export -------------------------------------------------------------------------
-    def export_bytes(self, fmt: ExportFormat) -> tuple[bytes, int]:
-        """The file's bytes and how many contacts (or events) it holds."""
+    def export_bytes(
+        self, fmt: ExportFormat, progress: Callable[[int, int], bool] | None = None
+    ) -> tuple[bytes, int]:
+        """The file's bytes and how many contacts (or events) it holds. ``progress(done,
+        total)`` is told as vCards are written; returning False raises
+        :class:`ExportCancelled`."""
         if fmt is ExportFormat.JSON:
             tables = whole_database.dump_tables()
             backup = json_backup.Backup(
@@ -298,8 +308,12 @@ class Interchange:
             steps += self._reminder_entries(self.clock.today())
             return ics_bytes(born, steps, self.clock.now()), len(born) + len(steps)
         contacts = [ExportedContact(u, d, t) for u, d, t in export_reads.exported_contacts()]
-        writer = vcard_bytes if fmt is ExportFormat.VCARD else csv_bytes
-        return writer(contacts), len(contacts)
+        if fmt is ExportFormat.CSV:
+            return csv_bytes(contacts), len(contacts)
+        try:
+            return vcard_bytes(contacts, progress), len(contacts)
+        except WritingStopped:
+            raise ExportCancelled from None
 
     @staticmethod
     def _reminder_entries(today: date) -> list[ReminderEntry]:
@@ -323,9 +337,12 @@ class Interchange:
             entries.append(ReminderEntry(f"life-event-{event.id}", summary, "", event.day, rule))
         return entries
 
-    def export(self, fmt: ExportFormat, dest: Path) -> int:
-        """Write the export next to ``dest`` then move it in place (never half a file)."""
-        data, count = self.export_bytes(fmt)
+    def export(
+        self, fmt: ExportFormat, dest: Path, progress: Callable[[int, int], bool] | None = None
+    ) -> int:
+        """Write the export next to ``dest`` then move it in place (never half a file);
+        :class:`ExportCancelled` (see :meth:`export_bytes`) leaves ``dest`` untouched."""
+        data, count = self.export_bytes(fmt, progress)
         dest.parent.mkdir(parents=True, exist_ok=True)
         partial = dest.with_name(dest.name + ".part")
         partial.write_bytes(data)

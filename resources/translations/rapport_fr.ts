@@ -1440,111 +1440,122 @@
 <context>
     <name>InterchangeActions</name>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="79"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
         <source>&amp;Import Contacts…</source>
-        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted as the files are read (done, total), then as contacts are stored.</extracomment>
+        <extracomment>An import finished: (contacts added, merged, skipped). An import was cancelled or refused: nothing changed. Emitted as the files are read (done, total), then as contacts are stored. Emitted as an export is written (done, total).</extracomment>
         <translation>&amp;Importer des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="82"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="85"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="121"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="162"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="124"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="167"/>
         <source>Import Contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="123"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="126"/>
         <source>Contact files (*.vcf *.vcard *.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation>Fichiers de contacts (*.vcf *.vcard *.csv *.tsv *.txt *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="150"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="209"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="153"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="214"/>
         <source>Import cancelled.</source>
         <translation>Import annulé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="160"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="184"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="189"/>
         <source>Reading the files…</source>
         <translation>Lecture des fichiers…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="188"/>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="225"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="193"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="230"/>
         <source>Import cancelled; nothing was changed.</source>
         <translation>Import annulé ; rien n’a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="196"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="201"/>
         <source>Nothing to import</source>
         <translation>Rien à importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="197"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="202"/>
         <source>No contact could be read from these files.</source>
         <translation>Aucun contact n’a pu être lu dans ces fichiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="221"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="226"/>
         <source>Importing contacts…</source>
         <translation>Import des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="228"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="233"/>
         <source>Import failed</source>
         <translation>Échec de l’import</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="236"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="241"/>
         <source>Imported {added} new contacts; {merged} merged, {skipped} skipped.</source>
         <translation>{added} nouveaux contacts importés ; {merged} fusionnés, {skipped} ignorés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="245"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="250"/>
         <source>vCard 4.0 (*.vcf)</source>
         <translation>vCard 4.0 (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="246"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="251"/>
         <source>CSV spreadsheet (*.csv)</source>
         <translation>Tableur CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="247"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="252"/>
         <source>Rapport backup, everything (*.json)</source>
         <translation>Sauvegarde Rapport, tout (*.json)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="248"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="253"/>
         <source>Calendar of birthdays and reminders (*.ics)</source>
         <translation>Calendrier des anniversaires et rappels (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="255"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="260"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="276"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="280"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="276"/>
+        <source>Exporting contacts…</source>
+        <translation>Export des contacts…</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="283"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="295"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="281"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="296"/>
         <source>{path} could not be written: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="284"/>
+        <location filename="../../networking_app/ui/interchange/interchange_actions.py" line="299"/>
         <source>Exported to {path}</source>
         <translation>Exporté dans {path}</translation>
     </message>
@@ -1792,100 +1803,100 @@
 <context>
     <name>IntroductionsView</name>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="119"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="120"/>
         <source>&lt;b&gt;To do for your introductions&lt;/b&gt;</source>
         <extracomment>The chain in the order the small timeline shows it. "Ask for an Introduction…" was pressed</extracomment>
         <translation>&lt;b&gt;À faire pour vos introductions&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="121"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="122"/>
         <source>Introduction follow-ups</source>
         <translation>Suivis des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="126"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="127"/>
         <source>Introduction requests</source>
         <translation>Demandes d’introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="130"/>
         <source>Person to meet</source>
         <translation>Personne à rencontrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="130"/>
         <source>Introducer</source>
         <translation>Introducteur</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="130"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="129"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="130"/>
         <source>Since</source>
         <translation>Depuis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="132"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="204"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="133"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="205"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="133"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="134"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="161"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="162"/>
         <source>Export Drafts…</source>
         <translation>Exporter les brouillons…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="167"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="168"/>
         <source>Steps (click the next one when it happens):</source>
         <translation>Étapes (cliquez sur la suivante quand elle arrive) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="191"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="192"/>
         <source>No introduction request yet. Press Ctrl+I (or “Ask for an Introduction” on a contact) to ask someone you know to introduce you: the wizard checks the ask is fair, drafts the opt-in request and the email to forward, and this view then follows the chain until you thank the introducer.</source>
         <translation>Aucune demande d’introduction pour l’instant. Appuyez sur Ctrl+I (ou « Demander une introduction » sur un contact) pour demander à quelqu’un que vous connaissez de vous présenter : l’assistant vérifie que la demande est juste, rédige la demande d’accord et l’email à transférer, puis cette vue suit la chaîne jusqu’à ce que vous remerciiez l’introducteur.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="257"/>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="307"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="258"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="304"/>
         <source>(no introducer)</source>
         <translation>(sans introducteur)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="306"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="303"/>
         <source>{target} via {introducer}</source>
         <translation>{target} par {introducer}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="319"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="316"/>
         <source>Mark it now</source>
         <translation>Marquer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="324"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="321"/>
         <source>Why this person</source>
         <translation>Pourquoi cette personne</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="325"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="322"/>
         <source>The ask</source>
         <translation>La demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="341"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="338"/>
         <source>Mark Introduction “{status}”</source>
         <translation>Marquer l’introduction « {status} »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/introductions_view.py" line="351"/>
+        <location filename="../../networking_app/ui/intro/introductions_view.py" line="348"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
@@ -3257,17 +3268,17 @@
         <translation>Modifier une interaction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="68"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="70"/>
         <source>Delete interaction</source>
         <translation>Supprimer une interaction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="89"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="91"/>
         <source>Mark next step done</source>
         <translation>Marquer la prochaine étape comme faite</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="91"/>
+        <location filename="../../networking_app/ui/timeline/timeline_commands.py" line="93"/>
         <source>Mark next step not done</source>
         <translation>Marquer la prochaine étape comme non faite</translation>
     </message>
@@ -3619,172 +3630,172 @@
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="16"/>
         <source>Keep in touch</source>
         <translation>Garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="17"/>
         <source>Next steps</source>
         <translation>Suites à donner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="18"/>
         <source>Life events</source>
         <translation>Événements de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="19"/>
         <source>Your reminders</source>
         <translation>Vos rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="21"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="20"/>
         <source>Introduction follow-ups</source>
         <translation>Suivi des introductions</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="22"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="21"/>
         <source>Dormant ties to revive</source>
         <translation>Liens endormis à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="27"/>
         <source>Birthday</source>
         <translation>Anniversaire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="28"/>
         <source>New job</source>
         <translation>Nouveau poste</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="29"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="30"/>
         <source>Publication</source>
         <translation>Publication</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="31"/>
         <source>Move</source>
         <translation>Déménagement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="33"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="32"/>
         <source>Personal milestone</source>
         <translation>Étape personnelle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="34"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="33"/>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="46"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="40"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="49"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="43"/>
         <source>1 day late</source>
         <translation>1 jour de retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="51"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="45"/>
         <source>{n} days late</source>
         <translation>{n} jours de retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="55"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="49"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="57"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="51"/>
         <source>in {n} days</source>
         <translation>dans {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="65"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="59"/>
         <source>No interaction logged yet</source>
         <translation>Aucun échange noté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="67"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="61"/>
         <source>Last contact {date}, every {n} days</source>
         <translation>Dernier contact le {date}, tous les {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="68"/>
         <source>{event}: {note}</source>
         <translation>{event} : {note}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="78"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="72"/>
         <source>Next step: {text}</source>
         <translation>Suite : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="80"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
         <source>Introduction: {text}</source>
         <translation>Introduction : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="91"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="85"/>
         <source>keep in touch</source>
         <translation>garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="93"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="87"/>
         <source>dormant tie to revive</source>
         <translation>lien endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="101"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="95"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="108"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="102"/>
         <source>share something relevant</source>
         <translation>partager un contenu utile</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="109"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="103"/>
         <source>react to their news</source>
         <translation>réagir à son actualité</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="104"/>
         <source>a coffee with no ask</source>
         <translation>un café sans demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="116"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
         <source>Ideas: {ideas}</source>
         <translation>Idées : {ideas}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="126"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="120"/>
         <source>a target category you neglect: {category}</source>
         <translation>une catégorie cible que vous négligez : {category}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="130"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="124"/>
         <source>overdue for their cadence</source>
         <translation>en retard sur sa cadence</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="131"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="125"/>
         <source>a dormant weak tie worth reviving</source>
         <translation>un lien faible endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="134"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="128"/>
         <source>a life event coming up</source>
         <translation>un événement de vie approche</translation>
     </message>
@@ -3947,42 +3958,42 @@
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="22"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="19"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="30"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="27"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="29"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="26"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="38"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="35"/>
         <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
         <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="44"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="41"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="56"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="53"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="63"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="60"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="67"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="64"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>

@@ -27,6 +27,7 @@ from networking_app.interchange.reading import SUFFIXES
 from networking_app.services.interchange import (
     SUFFIX,
     Decision,
+    ExportCancelled,
     ExportFormat,
     ImportCancelled,
     ImportPlan,
@@ -66,6 +67,8 @@ class InterchangeActions(QObject):
     #: Emitted as the files are read (done, total), then as contacts are stored.
     reading_progressed = Signal(int, int)
     progressed = Signal(int, int)
+    #: Emitted as an export is written (done, total).
+    export_progressed = Signal(int, int)
 
     def __init__(self, window: QWidget, workspace: Workspace, events: DataEvents) -> None:
         super().__init__(window)
@@ -155,11 +158,13 @@ class InterchangeActions(QObject):
         self._mappings[path] = mapping
         self._next_mapping()
 
-    def _progress(self, label: str, signal: SignalInstance) -> tuple[QProgressDialog, Progress]:
+    def _progress(
+        self, label: str, signal: SignalInstance, title: str = ""
+    ) -> tuple[QProgressDialog, Progress]:
         """A window-modal progress dialog with Cancel, and the callback that drives it."""
         dialog = QProgressDialog(label, self.tr("Cancel"), 0, 1, self.window)
         dialog.setObjectName("import-progress")
-        dialog.setWindowTitle(self.tr("Import Contacts"))
+        dialog.setWindowTitle(title or self.tr("Import Contacts"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
@@ -265,15 +270,25 @@ class InterchangeActions(QObject):
         self.export_to(path, fmt)
 
     def export_to(self, path: Path, fmt: ExportFormat) -> int | None:
+        """Write the export, with progress and Cancel (30,000 vCards take a few seconds);
+        the count written, or None when cancelled or refused (no file is left then)."""
+        progress, report = self._progress(
+            self.tr("Exporting contacts…"), self.export_progressed, self.tr("Export")
+        )
+        progress.setMaximum(0)  # busy until the writing says how far it is
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            count = self.service.export(fmt, path)
+            count = self.service.export(fmt, path, report)
+        except ExportCancelled:
+            self._status(self.tr("Export cancelled; no file was written."))
+            return None
         except OSError as exc:
             problem = exc.strerror or str(exc)
         else:
             problem = ""
         finally:
             QApplication.restoreOverrideCursor()
+            self._close_progress(progress)
         if problem:
             QMessageBox.warning(
                 self.window,

@@ -192,6 +192,37 @@ def test_cancel_during_a_long_import_leaves_nothing(
     assert changed == []
 
 
+def test_a_long_export_shows_progress_and_cancel_writes_no_file(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
+) -> None:
+    window = make_window(paths)
+    show_active(qtbot, window)
+    source = tmp_path / "many.vcf"
+    source.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEND:VCARD\n" for n in range(1200)),
+        encoding="utf-8",
+    )
+    actions = window.interchange_actions
+    actions.import_files([source])
+    press_ok(actions.dialog)
+    out = tmp_path / "out.vcf"
+    seen: list[tuple[int, int]] = []
+    actions.export_progressed.connect(lambda done, total: seen.append((done, total)))
+    assert actions.export_to(out, ExportFormat.VCARD) == 1200
+    assert seen[0] == (0, 1200) and seen[-1] == (1200, 1200)
+    assert out.read_text(encoding="utf-8").count("BEGIN:VCARD") == 1200
+
+    def user_cancels(done: int, _total: int) -> None:
+        if done >= 500 and actions.progress is not None:
+            actions.progress.cancel()  # what its Cancel button does
+
+    actions.export_progressed.connect(user_cancels)
+    again = tmp_path / "again.vcf"
+    assert actions.export_to(again, ExportFormat.VCARD) is None
+    assert not again.exists() and list(tmp_path.glob("*.part")) == []
+    assert window.statusBar().currentMessage() == "Export cancelled; no file was written."
+
+
 def test_file_menu_has_import_and_export(
     qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
 ) -> None:
