@@ -359,7 +359,7 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
                     for h, guessed in zip(layout.header, layout.guessed, strict=True)
                 ]
             plan = service.plan(files, mappings)
-            for note in plan.notes:
+            for note in (*plan.notes, *plan.warnings):
                 print(f"note: {note}", file=sys.stderr)
             if plan.rejected and not args.skip_invalid:
                 for problem in plan.rejected:

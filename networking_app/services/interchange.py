@@ -72,14 +72,19 @@ SUFFIX = {
 
 @dataclass(frozen=True)
 class FileProblem:
-    """A rejected part of a file: the file, the line and why."""
+    """A part of a file rejected or changed on the way in: the file, the line (0: the
+    whole file) and why."""
 
     file: Path
     line: int
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.reason}"
+        return (
+            f"{self.file}:{self.line}: {self.reason}"
+            if self.line
+            else f"{self.file}: {self.reason}"
+        )
 
 
 class ExportCancelled(Exception):
@@ -109,7 +114,7 @@ class ImportPlan:
     files: list[Path]
     contacts: list[PlannedContact] = field(default_factory=list)
     rejected: list[FileProblem] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # "file: encoding recognised as …"
+    notes: list[FileProblem] = field(default_factory=list)  # "encoding recognised as …"
     formats: dict[Path, str] = field(default_factory=dict)
     restore: json_backup.Backup | None = None  # a JSON backup into an empty database
 
@@ -118,9 +123,12 @@ class ImportPlan:
         return [n for n, p in enumerate(self.contacts) if p.match is not None]
 
     @property
-    def warnings(self) -> list[str]:
+    def warnings(self) -> list[FileProblem]:
+        """What was changed on the way in (a value kept in the notes, a dropped year…)."""
         return [
-            f"{p.file}:{p.contact.line}: {w}" for p in self.contacts for w in p.contact.warnings
+            FileProblem(p.file, p.contact.line, w)
+            for p in self.contacts
+            for w in p.contact.warnings
         ]
 
 
@@ -205,15 +213,19 @@ class Interchange:
                 plan.rejected.append(FileProblem(path, exc.line, exc.reason))
                 continue
             plan.formats[path] = result.format_name
-            plan.notes.extend(f"{path.name}: {note}" for note in result.notes)
+            plan.notes.extend(FileProblem(path, 0, note) for note in result.notes)
             plan.rejected.extend(FileProblem(path, r.line, r.reason) for r in result.rejected)
             if backup is not None and len(paths) == 1 and whole_database.database_is_empty():
                 plan.restore = backup
             elif backup is not None:
                 plan.notes.append(
-                    f"{path.name}: this data folder already has data, so only the backup's"
-                    " contacts are imported; its interactions, introductions and settings are"
-                    " restored only into an empty data folder"
+                    FileProblem(
+                        path,
+                        0,
+                        "this data folder already has data, so only the backup's contacts are"
+                        " imported; its interactions, introductions and settings are restored"
+                        " only into an empty data folder",
+                    )
                 )
             read.extend((path, c) for c in result.contacts)
         if plan.restore is None:

@@ -1436,6 +1436,61 @@
         <source>not a Rapport backup</source>
         <translation>pas une sauvegarde Rapport</translation>
     </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="164"/>
+        <source>email {value} is not valid; kept in the notes</source>
+        <translation>adresse e-mail {value} non valide ; gardée dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="170"/>
+        <source>phone {value} is not valid; kept in the notes</source>
+        <translation>téléphone {value} non valide ; gardé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="176"/>
+        <source>birthday {value}: the year was left out</source>
+        <translation>anniversaire {value} : l’année a été laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="182"/>
+        <source>birthday {value} is not a date; kept in the notes</source>
+        <translation>anniversaire {value} : ce n’est pas une date ; gardé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="188"/>
+        <source>connection date {value} is not a date; kept in the notes</source>
+        <translation>date de connexion {value} : ce n’est pas une date ; gardée dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="194"/>
+        <source>line {line}: the photo is not in base64; it was left out</source>
+        <translation>ligne {line} : la photo n’est pas en base64 ; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="200"/>
+        <source>line {line}: the photo is not valid base64; it was left out</source>
+        <translation>ligne {line} : la photo n’est pas du base64 valide ; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="206"/>
+        <source>line {line}: the photo is not a JPEG, PNG, GIF or BMP image; it was left out</source>
+        <translation>ligne {line} : la photo n’est pas une image JPEG, PNG, GIF ou BMP ; elle a été laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="213"/>
+        <source>encoding recognised as {encoding}</source>
+        <translation>encodage reconnu : {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="219"/>
+        <source>text without a declared character set read as {encoding}</source>
+        <translation>texte sans jeu de caractères déclaré, lu comme {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/problem_text.py" line="225"/>
+        <source>this data folder already has data, so only the backup’s contacts are imported; its interactions, introductions and settings are restored only into an empty data folder</source>
+        <translation>ce dossier de données contient déjà des données : seuls les contacts de la sauvegarde sont importés ; ses interactions, introductions et réglages ne sont restaurés que dans un dossier de données vide</translation>
+    </message>
 </context>
 <context>
     <name>InterchangeActions</name>

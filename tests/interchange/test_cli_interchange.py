@@ -241,3 +241,15 @@ def test_the_phone_region_comes_from_the_locale_the_user_set(
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.setenv("LANG", lang)
     assert default_region() == region
+
+
+def test_import_says_what_it_changed_on_the_way_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = write(
+        tmp_path / "odd.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Lee\r\nEMAIL:ann at example\r\nEND:VCARD\r\n",
+    )
+    assert main(["import", str(source), "--data-dir", str(tmp_path / "d")]) == 0
+    err = capsys.readouterr().err
+    assert f"note: {source}:1: email 'ann at example' is not valid; kept in the notes" in err

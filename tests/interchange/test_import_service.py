@@ -216,7 +216,7 @@ def test_json_backup_into_a_database_with_contacts_adds_the_contacts(
     known(book, given_name="Zed")
     plan = service().plan([backup])
     assert plan.restore is None
-    assert "only the backup's contacts are imported" in plan.notes[0]
+    assert "only the backup's contacts are imported" in plan.notes[0].reason
     assert plan.contacts[0].match is not None  # Ann is already here
     service().apply(plan, Decision.SKIP)
     assert names() == ["Ann", "Zed"]

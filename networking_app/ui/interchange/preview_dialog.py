@@ -104,7 +104,7 @@ class ImportPreviewDialog(QDialog):
             box.addWidget(self.rejected_text, 1)
         notes = plan.notes + plan.warnings
         if notes:
-            self.notes_text = QPlainTextEdit("\n".join(notes))
+            self.notes_text = QPlainTextEdit("\n".join(problem_text(n) for n in notes))
             self.notes_text.setReadOnly(True)
             self.notes_text.setMaximumHeight(90)
             box.addWidget(QLabel(self.tr("Notes:")))

@@ -1,4 +1,4 @@
-"""Why a record was left out, in the user's language.
+"""Why a record was left out, or what was changed on its way in, in the user's language.
 
 The readers word their reasons in English (the command line prints them as they are);
 the window recognises each known wording and shows it translated, keeping the file, the
@@ -157,6 +157,77 @@ def _patterns() -> list[tuple[str, _Words]]:
         (
             r"not a Rapport backup.*",
             lambda m: QCoreApplication.translate("ImportProblems", "not a Rapport backup"),
+        ),
+        # What was changed on the way in (the preview's notes).
+        (
+            r"email (?P<value>.+) is not valid; kept in the notes",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "email {value} is not valid; kept in the notes"
+            ).format(value=m["value"]),
+        ),
+        (
+            r"phone (?P<value>.+) is not valid; kept in the notes",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "phone {value} is not valid; kept in the notes"
+            ).format(value=m["value"]),
+        ),
+        (
+            r"birthday (?P<value>.+): year dropped",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "birthday {value}: the year was left out"
+            ).format(value=m["value"]),
+        ),
+        (
+            r"birthday (?P<value>.+) is not a date; kept in the notes",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "birthday {value} is not a date; kept in the notes"
+            ).format(value=m["value"]),
+        ),
+        (
+            r"connection date (?P<value>.+) is not a date; kept in the notes",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "connection date {value} is not a date; kept in the notes"
+            ).format(value=m["value"]),
+        ),
+        (
+            r"line (?P<n>\d+): the photo's data URI is not base64",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "line {line}: the photo is not in base64; it was left out"
+            ).format(line=m["n"]),
+        ),
+        (
+            r"line (?P<n>\d+): the photo is not valid base64; it was left out",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "line {line}: the photo is not valid base64; it was left out"
+            ).format(line=m["n"]),
+        ),
+        (
+            r"line (?P<n>\d+): the photo is not a JPEG, PNG, GIF or BMP image; it was left out",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems",
+                "line {line}: the photo is not a JPEG, PNG, GIF or BMP image; it was left out",
+            ).format(line=m["n"]),
+        ),
+        (
+            r"encoding recognised as (?P<encoding>.+)",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "encoding recognised as {encoding}"
+            ).format(encoding=m["encoding"]),
+        ),
+        (
+            r"text without a declared charset read as (?P<encoding>.+)",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems", "text without a declared character set read as {encoding}"
+            ).format(encoding=m["encoding"]),
+        ),
+        (
+            r"this data folder already has data, so only the backup's contacts are imported;.*",
+            lambda m: QCoreApplication.translate(
+                "ImportProblems",
+                "this data folder already has data, so only the backup’s contacts are"
+                " imported; its interactions, introductions and settings are restored only"
+                " into an empty data folder",
+            ),
         ),
     ]
 

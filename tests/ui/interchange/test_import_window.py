@@ -297,3 +297,30 @@ def test_cancel_while_the_files_are_read(
     assert abandoned.args == ["Import cancelled; nothing was changed."]
     assert actions.dialog is None  # no preview: the reading stopped
     assert names(window) == []
+
+
+def test_what_was_changed_on_the_way_in_is_said_in_the_users_language(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
+) -> None:
+    from networking_app.ui.i18n import install_translators
+
+    window = make_window(paths)
+    source = tmp_path / "odd.vcf"
+    source.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:ann at example\nBDAY:2990-03-01\n"
+        "END:VCARD\n",
+        encoding="utf-8",
+    )
+    app = QApplication.instance()
+    install_translators(app, "fr")
+    try:
+        window.interchange_actions.import_files([source])
+        preview = window.interchange_actions.dialog
+        assert isinstance(preview, ImportPreviewDialog)
+        assert preview.notes_text.toPlainText().splitlines() == [
+            "odd.vcf:1: adresse e-mail 'ann at example' non valide ; gardée dans les notes",
+            "odd.vcf:1: anniversaire '2990-03-01' : l’année a été laissée de côté",
+        ]
+        preview.reject()
+    finally:
+        install_translators(app, "en")
