@@ -8,7 +8,7 @@ import signal
 import sys
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -56,7 +56,8 @@ def build_main_window(data_dir: str | os.PathLike[str] | AppPaths | None) -> Mai
 
 
 def _configure_application(argv: Sequence[str]) -> QApplication:
-    app = QApplication(list(argv))
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
@@ -127,12 +128,21 @@ def run_gui(paths: AppPaths, argv: Sequence[str], tray_only: bool = False) -> in
     if window is None:
         return 1
     instance.activated.connect(window.bring_to_front)
+    restart: list[bool] = []
+
+    def restart_later() -> None:
+        restart.append(True)
+        window.quit_app()
+
+    window.restart_requested.connect(restart_later)
     tray = attach_tray(app, window)
     if not tray_only:
         window.show()
     window.start_auto_backup()
     _quit_on_signals(app)
-    log.info("%s %s started with %s", APP_NAME, __version__, paths.data_dir)
+    log.info(
+        "%s %s started with %s, in %s", APP_NAME, __version__, paths.data_dir, QLocale().name()
+    )
     try:
         return app.exec()
     finally:
@@ -140,6 +150,15 @@ def run_gui(paths: AppPaths, argv: Sequence[str], tray_only: bool = False) -> in
             tray.stop()
         window.shutdown()
         instance.close()
+        if restart:  # the data folder and the single-instance lock are released now
+            log.info("restarting: %s", " ".join(restart_command()))
+            os.execv(sys.executable, restart_command())
+
+
+def restart_command() -> list[str]:
+    """The command line that starts this app again as it was started (same arguments:
+    data folder, window or tray; the environment is kept), run by the same Python."""
+    return [sys.executable, "-m", "networking_app", *sys.argv[1:]]
 
 
 def _quit_on_signals(app: QApplication) -> None:

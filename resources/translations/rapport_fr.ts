@@ -2308,137 +2308,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="104"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="107"/>
         <source>Navigation</source>
+        <extracomment>The user asked to restart now (a new language): the application quits, then starts again once the data folder is closed (see ``app.run_gui``).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="171"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="172"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="173"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="179"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
         <source>&amp;Reminders and Templates…</source>
         <translation>&amp;Rappels et modèles…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="187"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="188"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="195"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="198"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="198"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="201"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="205"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="206"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="209"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="220"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="221"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="224"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="223"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="226"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="283"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="286"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="352"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="359"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="353"/>
-        <source>The new language will be used the next time you open Rapport.</source>
-        <translation>La nouvelle langue sera utilisée à la prochaine ouverture de Rapport.</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="383"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="368"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="385"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="376"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="393"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="384"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="401"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="397"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="414"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="360"/>
+        <source>The new language is used from the next start. Restart Rapport now?</source>
+        <translation>La nouvelle langue s’applique au prochain démarrage. Redémarrer Rapport maintenant ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="365"/>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="366"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="431"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="419"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="436"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>

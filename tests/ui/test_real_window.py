@@ -88,3 +88,35 @@ def test_second_launch_raises_the_first_and_sigterm_quits_cleanly(
     wal = demo_dir / "rapport.sqlite3-wal"
     assert not wal.exists() or wal.stat().st_size == 0  # checkpointed on the way out
     assert os.environ.get("QT_QPA_PLATFORM") == "offscreen"  # the parent stayed offscreen
+
+
+def test_restart_now_starts_the_app_again_in_the_new_language(
+    xserver: XServer, tmp_path: Path
+) -> None:
+    data = tmp_path / "data"
+    driver = Path(__file__).with_name("restart_driver.py")
+    env = {**xserver.env(), "LANGUAGE": "en", "LANG": "en_US.UTF-8"}
+    process = subprocess.Popen(
+        [sys.executable, str(driver), str(data)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    log = data / "logs" / "rapport.log"
+    try:
+        deadline = time.monotonic() + 60
+        while (log.read_text() if log.exists() else "").count("started with") < 2:
+            assert process.poll() is None, process.communicate()
+            assert time.monotonic() < deadline, log.read_text() if log.exists() else "no log"
+            time.sleep(0.1)
+        started = [line for line in log.read_text().splitlines() if "started with" in line]
+        assert started[0].endswith(", in en_US")
+        assert started[1].endswith(", in fr_FR")
+        assert "restarting: " in log.read_text()
+        process.send_signal(15)
+        _out, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err
+    finally:
+        if process.poll() is None:
+            process.kill()

@@ -46,19 +46,45 @@ def test_profile_is_edited_and_saved(
     assert saved.personality is PersonalityMode.INTROVERT
 
 
-def test_changing_the_language_says_when_it_applies(
-    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+def test_changing_the_language_offers_a_restart(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
 ) -> None:
-    told: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, _title, text, *_a: told.append(text)
-    )
     window = make_window(paths)
     dialog = window.open_settings()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
     dialog.accept()
     assert window.workspace.profile().language is Language.FRENCH
-    assert told == ["The new language will be used the next time you open Rapport."]
+    offer = window.findChild(QMessageBox, "restart-offer")
+    assert offer is not None and offer.isVisible()
+    assert offer.text() == "The new language is used from the next start. Restart Rapport now?"
+    later, restart = sorted(offer.buttons(), key=lambda b: b.text())
+    assert (later.text(), restart.text()) == ("&Later", "&Restart Now")
+    assert offer.defaultButton() is restart
+    with qtbot.waitSignal(window.restart_requested):
+        restart.click()
+
+
+def test_later_keeps_the_window_and_the_language_applies_at_next_start(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
+) -> None:
+    window = make_window(paths)
+    dialog = window.open_settings()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    dialog.accept()
+    offer = window.findChild(QMessageBox, "restart-offer")
+    asked: list[bool] = []
+    window.restart_requested.connect(lambda: asked.append(True))
+    next(b for b in offer.buttons() if b.text() == "&Later").click()
+    assert asked == [] and window.workspace.profile().language is Language.FRENCH
+
+
+def test_the_restart_runs_the_same_command_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from networking_app.app import restart_command
+
+    monkeypatch.setattr(sys, "argv", ["/usr/bin/networking-app", "tray", "--data-dir", "/d"])
+    assert restart_command() == [sys.executable, "-m", "networking_app", "tray", "--data-dir", "/d"]
 
 
 def test_cancel_with_changes_asks_before_discarding(

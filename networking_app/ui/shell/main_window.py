@@ -88,6 +88,9 @@ class MainWindow(QMainWindow):
     """The window the user opens every morning."""
 
     view_changed = Signal(str)
+    #: The user asked to restart now (a new language): the application quits, then
+    #: starts again once the data folder is closed (see ``app.run_gui``).
+    restart_requested = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -347,11 +350,25 @@ class MainWindow(QMainWindow):
         previous = self.workspace.profile()
         self.workspace.save_profile(profile)
         if profile.language != previous.language:
-            QMessageBox.information(
-                self,
-                self.tr("Language"),
-                self.tr("The new language will be used the next time you open Rapport."),
-            )
+            self._offer_restart()
+
+    def _offer_restart(self) -> QMessageBox:
+        """A new language shows after a restart: offer it now (window-modal, not blocking)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start. Restart Rapport now?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("restart-offer")
+        restart = box.addButton(self.tr("&Restart Now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        restart.clicked.connect(self.restart_requested.emit)
+        box.open()
+        return box
 
     def open_help(self) -> None:
         if self._help is None:

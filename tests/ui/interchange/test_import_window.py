@@ -307,8 +307,7 @@ def test_what_was_changed_on_the_way_in_is_said_in_the_users_language(
     window = make_window(paths)
     source = tmp_path / "odd.vcf"
     source.write_text(
-        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:ann at example\nBDAY:2990-03-01\n"
-        "END:VCARD\n",
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Ann Lee\nEMAIL:ann at example\nBDAY:2990-03-01\nEND:VCARD\n",
         encoding="utf-8",
     )
     app = QApplication.instance()
