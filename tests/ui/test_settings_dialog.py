@@ -46,16 +46,22 @@ def test_profile_is_edited_and_saved(
     assert saved.personality is PersonalityMode.INTROVERT
 
 
-def test_changing_the_language_offers_a_restart(
-    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
-) -> None:
-    window = make_window(paths)
+def choose_french(window: MainWindow) -> QMessageBox:
+    """Choose French in the settings and save; the restart offer that follows."""
     dialog = window.open_settings()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
     dialog.accept()
     assert window.workspace.profile().language is Language.FRENCH
     offer = window.findChild(QMessageBox, "restart-offer")
     assert offer is not None and offer.isVisible()
+    return offer
+
+
+def test_changing_the_language_offers_a_restart(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
+) -> None:
+    window = make_window(paths)
+    offer = choose_french(window)
     assert offer.text() == "The new language is used from the next start. Restart Rapport now?"
     later, restart = sorted(offer.buttons(), key=lambda b: b.text())
     assert (later.text(), restart.text()) == ("&Later", "&Restart Now")
@@ -68,10 +74,7 @@ def test_later_keeps_the_window_and_the_language_applies_at_next_start(
     qtbot: QtBot, make_window: MakeWindow, paths: AppPaths
 ) -> None:
     window = make_window(paths)
-    dialog = window.open_settings()
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
-    dialog.accept()
-    offer = window.findChild(QMessageBox, "restart-offer")
+    offer = choose_french(window)
     asked: list[bool] = []
     window.restart_requested.connect(lambda: asked.append(True))
     next(b for b in offer.buttons() if b.text() == "&Later").click()

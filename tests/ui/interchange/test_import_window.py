@@ -162,16 +162,22 @@ def test_merge_preview_decides_per_duplicate_and_for_all(
     assert (merged.organisation, merged.role) == ("Globex", "Buyer")
 
 
+def many_cards(folder: Path, count: int) -> Path:
+    """A vCard file of ``count`` people, "Person 0" to "Person {count - 1}"."""
+    source = folder / "many.vcf"
+    source.write_text(
+        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEND:VCARD\n" for n in range(count)),
+        encoding="utf-8",
+    )
+    return source
+
+
 def test_cancel_during_a_long_import_leaves_nothing(
     qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
 ) -> None:
     window = make_window(paths)
     show_active(qtbot, window)
-    source = tmp_path / "many.vcf"
-    source.write_text(
-        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEND:VCARD\n" for n in range(1500)),
-        encoding="utf-8",
-    )
+    source = many_cards(tmp_path, 1500)
     actions = window.interchange_actions
     seen: list[int] = []
 
@@ -197,11 +203,7 @@ def test_a_long_export_shows_progress_and_cancel_writes_no_file(
 ) -> None:
     window = make_window(paths)
     show_active(qtbot, window)
-    source = tmp_path / "many.vcf"
-    source.write_text(
-        "".join(f"BEGIN:VCARD\nVERSION:3.0\nFN:Person {n}\nEND:VCARD\n" for n in range(1200)),
-        encoding="utf-8",
-    )
+    source = many_cards(tmp_path, 1200)
     actions = window.interchange_actions
     actions.import_files([source])
     press_ok(actions.dialog)
