@@ -1204,117 +1204,122 @@
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="38"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="41"/>
+        <source>This backup will restore the whole database: {count} contacts (and {trashed} in the trash) with their interactions, introductions and settings.</source>
+        <translation>Cette sauvegarde va restaurer toute la base : {count} contacts (et {trashed} dans la corbeille) avec leurs interactions, introductions et réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="47"/>
         <source>This backup will restore the whole database: {count} contacts with their interactions, introductions and settings.</source>
         <translation>Cette sauvegarde va restaurer toute la base : {count} contacts avec leurs interactions, mises en relation et réglages.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="43"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="53"/>
         <source>New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}</source>
         <translation>Nouveaux contacts : {new} · Doublons possibles : {dups} · Laissés de côté : {rejected}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="52"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="62"/>
         <source>These contacts look like people you already have:</source>
         <translation>Ces contacts ressemblent à des personnes que vous avez déjà :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="57"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="67"/>
         <source>In the file</source>
         <translation>Dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
         <source>Already known as</source>
         <translation>Déjà connu comme</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="59"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
         <source>Same</source>
         <translation>Même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="60"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="70"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="68"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="78"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="69"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="79"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="70"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="80"/>
         <source>name and organisation</source>
         <translation>nom et organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="71"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="81"/>
         <source>same card</source>
         <translation>même fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="72"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="82"/>
         <source>profile page</source>
         <translation>page de profil</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="83"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="93"/>
         <source>Action for {name}</source>
         <translation>Action pour {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="90"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="100"/>
         <source>For all duplicates:</source>
         <translation>Pour tous les doublons :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="92"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="102"/>
         <source>Action for all duplicates</source>
         <translation>Action pour tous les doublons</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="94"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="104"/>
         <source>&amp;Apply to All</source>
         <translation>&amp;Appliquer à tous</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="100"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="110"/>
         <source>These records cannot be imported and will be left out:</source>
         <translation>Ces fiches ne peuvent pas être importées et seront laissées de côté :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="110"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="120"/>
         <source>Notes:</source>
         <translation>Remarques :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="117"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
         <source>Import the Valid Records</source>
         <translation>Importer les fiches valides</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="117"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="136"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="137"/>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/interchange/preview_dialog.py" line="138"/>
         <source>Skip</source>
         <translation>Ignorer</translation>
     </message>

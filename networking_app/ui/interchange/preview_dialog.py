@@ -34,10 +34,20 @@ class ImportPreviewDialog(QDialog):
         duplicates = plan.duplicates
         new = len(plan.contacts) - len(duplicates)
         if plan.restore is not None:
-            text = self.tr(
-                "This backup will restore the whole database: {count} contacts with their"
-                " interactions, introductions and settings."
-            ).format(count=len(plan.contacts))
+            table = plan.restore.tables.get("contact")
+            trashed = (len(table.rows) if table else 0) - len(plan.contacts)
+            text = (
+                self.tr(
+                    "This backup will restore the whole database: {count} contacts (and"
+                    " {trashed} in the trash) with their interactions, introductions and"
+                    " settings."
+                )
+                if trashed
+                else self.tr(
+                    "This backup will restore the whole database: {count} contacts with their"
+                    " interactions, introductions and settings."
+                )
+            ).format(count=len(plan.contacts), trashed=trashed)
         else:
             text = self.tr(
                 "New contacts: {new} · Possible duplicates: {dups} · Left out: {rejected}"

@@ -325,3 +325,34 @@ def test_what_was_changed_on_the_way_in_is_said_in_the_users_language(
         preview.reject()
     finally:
         install_translators(app, "en")
+
+
+def test_a_restore_preview_counts_the_trash_too(
+    qtbot: QtBot, make_window: MakeWindow, paths: AppPaths, tmp_path: Path
+) -> None:
+    from networking_app.domain.contacts import ContactDraft
+    from networking_app.paths import resolve_paths
+    from networking_app.services.clock import Clock
+    from networking_app.services.contacts import ContactBook
+    from networking_app.services.interchange import Interchange
+    from networking_app.storage.database import close_database, open_database
+
+    source = resolve_paths(tmp_path / "source")
+    source.ensure()
+    open_database(source.database, source.backups_dir)
+    book = ContactBook(Clock())
+    book.save(ContactDraft(given_name="Ann"))
+    book.trash([book.save(ContactDraft(given_name="Bob"))])
+    backup = tmp_path / "backup.json"
+    Interchange().export(ExportFormat.JSON, backup)
+    close_database()
+
+    window = make_window(paths)
+    window.interchange_actions.import_files([backup])
+    preview = window.interchange_actions.dialog
+    assert isinstance(preview, ImportPreviewDialog)
+    assert preview.summary.text() == (
+        "This backup will restore the whole database: 1 contacts (and 1 in the trash) with"
+        " their interactions, introductions and settings."
+    )
+    preview.reject()
