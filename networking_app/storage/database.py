@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -15,7 +16,7 @@ import peewee as pw
 
 from networking_app.storage.backup import copy_database, newest_good_backup
 from networking_app.storage.errors import DatabaseBusy, DatabaseUnusable, NewerSchema
-from networking_app.storage.inspection import inspect_file
+from networking_app.storage.inspection import LIVE, busy, inspect_file, is_busy
 from networking_app.storage.migrations import migrate
 from networking_app.storage.models import db
 
@@ -41,6 +42,12 @@ def open_database(path: Path, backups_dir: Path, now: datetime | None = None) ->
         if health.newer:  # the data is newer than this code: no backup is the answer
             raise NewerSchema(path, health.problem or "newer schema")
         raise DatabaseUnusable(path, health.problem or "unusable", newest_good_backup(backups_dir))
+    if path.exists() and path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database; with backups around, it is
+        # data that was lost (a failed copy, a sync tool), not a first start.
+        backup = newest_good_backup(backups_dir)
+        if backup is not None:
+            raise DatabaseUnusable(path, "the file is empty (0 bytes)", backup)
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     old_umask = os.umask(0o077)  # the file and its -wal/-shm companions: owner only
     try:
@@ -55,13 +62,16 @@ def open_database(path: Path, backups_dir: Path, now: datetime | None = None) ->
             log.info("database copied to %s before migrating", dest)
 
         migrate(database, before=copy_aside)
-    except Exception:
+    except Exception as exc:
         if "database" in locals() and not database.is_closed():
             database.close()
+        if isinstance(exc, pw.OperationalError | sqlite3.OperationalError) and is_busy(exc):
+            raise busy(path) from None
         raise
     finally:
         os.umask(old_umask)
     db.initialize(database)
+    LIVE.add(path.resolve())
     return database
 
 
@@ -85,6 +95,7 @@ def close_database() -> None:
         database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         database.close()
+        LIVE.discard(Path(database.database).resolve())
 
 
 class DataDirLock:

@@ -9,9 +9,16 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from networking_app.storage.errors import DatabaseBusy
 from networking_app.storage.migrations import LATEST_VERSION, VERSION_TABLE
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: The database files this process has open (kept by ``storage.database``). Their bytes
+#: are never read here with ``open()``: closing any descriptor of a file drops every
+#: POSIX lock the process holds on it, SQLite's included, and another process would
+#: then take the database for unused and delete its live WAL.
+LIVE: set[Path] = set()
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def connect_read_only(path: Path) -> sqlite3.Connection:
 
 def _header_problem(path: Path) -> str | None:
     size = path.stat().st_size
-    if size == 0:
+    if size == 0 or path.resolve() in LIVE:  # open here: SQLite reads it, not us
         return None
     with path.open("rb") as handle:
         header = handle.read(100)
@@ -67,11 +74,26 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
+def is_busy(exc: Exception) -> bool:
+    """Whether SQLite refused because another connection holds the file (not damage)."""
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or any(
+        word in str(exc) for word in ("database is locked", "database is busy")
+    )
+
+
+def busy(path: Path) -> DatabaseBusy:
+    return DatabaseBusy(
+        f"{path}: another program is using the database right now (it is locked); close"
+        " that program or wait a moment, then try again. Nothing was changed"
+    )
+
+
 def inspect_file(path: Path, *, full: bool = False) -> FileHealth:
     """Look at ``path`` without changing it.
 
     The quick look reads the header, the schema and our version table; ``full`` also
     runs ``PRAGMA quick_check`` over every page (used before backups and restores).
+    Raises :class:`DatabaseBusy` when another program holds the file locked.
     """
     if not path.exists():
         return FileHealth(path)
@@ -101,6 +123,10 @@ def inspect_file(path: Path, *, full: bool = False) -> FileHealth:
                     return FileHealth(
                         path, problem="the database is damaged: " + rows[0], version=version
                     )
+    except sqlite3.OperationalError as exc:
+        if is_busy(exc):
+            raise busy(path) from None
+        return FileHealth(path, problem=f"the database is damaged ({exc})")
     except sqlite3.DatabaseError as exc:
         return FileHealth(path, problem=f"the database is damaged ({exc})")
     if version > LATEST_VERSION:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
+import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -116,3 +118,27 @@ def test_check_reports_broken_foreign_keys(database: AppPaths) -> None:
     conn.close()
     report = check_database(database.database)
     assert report.problems == ["foreign key: contact_method row 1 points to a missing contact"]
+
+
+def _count_elsewhere(path: Path) -> int:
+    """Contacts as another process sees them (the command line while the window is open)."""
+    code = (
+        "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+        " print(c.execute('SELECT COUNT(*) FROM contact').fetchone()[0]); c.close()"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    return int(out.stdout)
+
+
+def test_a_backup_taken_by_the_running_app_keeps_its_locks_so_others_see_its_writes(
+    database: AppPaths,
+) -> None:
+    """Closing any descriptor of the database file drops the process's POSIX locks: a
+    backup that read the header with open() let another process delete the live WAL."""
+    Contact.create(given_name="Ann")
+    assert auto_backup(database.database, database.backups_dir, date(2026, 3, 2)) is not None
+    assert _count_elsewhere(database.database) == 1
+    Contact.create(given_name="Bob")  # written after the other process came and went
+    assert database.database.with_name("rapport.sqlite3-wal").exists()
+    assert _count_elsewhere(database.database) == 2
