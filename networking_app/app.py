@@ -22,9 +22,9 @@ from networking_app.services.workspace import (
     newest_good_backup,
     restore_backup,
 )
-from networking_app.storage.errors import NewerSchema, StorageError
+from networking_app.storage.errors import DatabaseBusy, NewerSchema, StorageError
 from networking_app.ui.i18n import effective_language, install_translators
-from networking_app.ui.shell.database_problem import Choice, ask_what_to_do
+from networking_app.ui.shell.database_problem import Choice, ask_to_retry, ask_what_to_do
 from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.shell.single_instance import SingleInstance
 from networking_app.ui.tray.tray_app import attach_tray, wait_for_tray
@@ -69,9 +69,12 @@ def _configure_application(argv: Sequence[str]) -> QApplication:
 
 
 def open_window(
-    paths: AppPaths, ask: Callable[[DatabaseUnusable], Choice] = ask_what_to_do
+    paths: AppPaths,
+    ask: Callable[[DatabaseUnusable], Choice] = ask_what_to_do,
+    retry: Callable[[DatabaseBusy], bool] = ask_to_retry,
 ) -> MainWindow | None:
-    """Build the window; on an unusable database, explain and offer the newest backup.
+    """Build the window; on an unusable database, explain and offer the newest backup;
+    on one another program holds, offer to try again.
 
     Returns None when the user quits or nothing can be done (after saying why).
     """
@@ -93,6 +96,10 @@ def open_window(
                 QMessageBox.critical(None, APP_NAME, str(restore_error))
                 return None
             log.warning("restored %s; the unusable file was kept at %s", error.backup, kept)
+        except DatabaseBusy as exc:
+            log.warning("database busy: %s", exc)
+            if not retry(exc):
+                return None
         except StorageError as exc:
             log.error("cannot open the data folder: %s", exc)
             QMessageBox.critical(None, APP_NAME, str(exc))

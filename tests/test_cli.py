@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from networking_app import __version__
+from tests.locking import held_locked
 
 
 def run(
@@ -138,3 +139,15 @@ def test_kill_9_in_the_middle_of_demo_leaves_a_database_check_accepts(tmp_path: 
         assert check.returncode == 0, (delay, check.stderr)
         again = run("demo", "--data-dir", data)  # all or nothing: either full or empty
         assert again.returncode == 0 or "already has" in again.stderr, again.stderr
+
+
+def test_a_locked_database_is_said_to_be_busy_and_no_backup_is_offered(tmp_path: Path) -> None:
+    data = tmp_path / "d"
+    assert run("demo", "--data-dir", data).returncode == 0
+    with held_locked(data / "rapport.sqlite3"):
+        for command in ("review", "check"):
+            result = run(command, "--data-dir", data)
+            assert result.returncode != 0, command
+            assert "another program is using the database right now" in result.stderr, command
+            assert "damaged" not in result.stderr and "restore" not in result.stderr, command
+    assert run("review", "--data-dir", data).returncode == 0

@@ -17,7 +17,7 @@ from networking_app.services.timeline import Timeline
 from networking_app.storage import backup as backups
 from networking_app.storage import queries, settings
 from networking_app.storage.database import DataDirLock, close_database, open_database
-from networking_app.storage.errors import DatabaseUnusable
+from networking_app.storage.errors import DatabaseBusy, DatabaseUnusable
 from networking_app.storage.queries import NetworkCounts
 
 log = logging.getLogger(__name__)
@@ -83,4 +83,11 @@ def restore_backup(paths: AppPaths, source: Path) -> Path | None:
         return backups.restore(source, paths.database, datetime.now())
 
 
-__all__ = ["DatabaseUnusable", "NetworkCounts", "Workspace", "newest_good_backup", "restore_backup"]
+__all__ = [
+    "DatabaseBusy",
+    "DatabaseUnusable",
+    "NetworkCounts",
+    "Workspace",
+    "newest_good_backup",
+    "restore_backup",
+]

@@ -681,8 +681,29 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/shell/database_problem.py" line="54"/>
+        <location filename="../../networking_app/ui/shell/database_problem.py" line="92"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/database_problem.py" line="71"/>
+        <source>Your data is in use</source>
+        <translation>Vos données sont utilisées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/database_problem.py" line="73"/>
+        <source>Another program is using Rapport's data right now, so it cannot be opened.</source>
+        <translation>Un autre programme utilise les données de Rapport en ce moment : elles ne peuvent pas être ouvertes.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/database_problem.py" line="79"/>
+        <source>Close the program that holds it (a backup or sync tool, another copy of Rapport on another account) or wait a moment, then try again. Nothing was changed.</source>
+        <translation>Fermez le programme qui les retient (un outil de sauvegarde ou de synchronisation, une autre copie de Rapport sur un autre compte) ou patientez un instant, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/shell/database_problem.py" line="88"/>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
     </message>
 </context>
 <context>

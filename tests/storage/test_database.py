@@ -17,6 +17,7 @@ from networking_app.storage.database import (
 )
 from networking_app.storage.errors import DatabaseBusy, DatabaseUnusable
 from networking_app.storage.models import Contact, db
+from tests.locking import held_locked
 
 
 def _digest(path: Path) -> str:
@@ -105,3 +106,38 @@ def test_data_folder_lock_is_exclusive(paths: AppPaths) -> None:
         DataDirLock(paths.data_dir).acquire()
     with DataDirLock(paths.data_dir):  # released: can be taken again
         pass
+
+
+def test_a_database_another_program_holds_is_busy_not_damaged(database: AppPaths) -> None:
+    Contact.create(given_name="Ann")
+    close_database()
+    before = _digest(database.database)
+    with held_locked(database.database), pytest.raises(DatabaseBusy) as busy:
+        open_database(database.database, database.backups_dir)
+    assert "another program is using the database right now" in str(busy.value)
+    assert "damaged" not in str(busy.value) and "restore" not in str(busy.value)
+    assert _digest(database.database) == before
+    open_database(database.database, database.backups_dir)  # free again: it opens
+    assert [c.given_name for c in Contact.select()] == ["Ann"]
+
+
+def test_an_emptied_database_file_is_refused_when_backups_exist(database: AppPaths) -> None:
+    Contact.create(given_name="Ann")
+    close_database()
+    backup = make_backup(database.database, database.backups_dir / "daily-2026-11-27.sqlite3")
+    database.database.write_bytes(b"")
+    with pytest.raises(DatabaseUnusable) as refused:
+        open_database(database.database, database.backups_dir)
+    assert refused.value.reason == "the file is empty (0 bytes)"
+    assert refused.value.backup == backup
+    assert database.database.stat().st_size == 0  # left as it was
+
+
+def test_an_empty_file_without_backups_is_a_first_start(paths: AppPaths) -> None:
+    paths.ensure()
+    paths.database.write_bytes(b"")  # SQLite made it, then the first start was cut short
+    open_database(paths.database, paths.backups_dir)
+    try:
+        assert Contact.select().count() == 0
+    finally:
+        close_database()

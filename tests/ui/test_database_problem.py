@@ -128,3 +128,53 @@ def test_a_database_from_a_newer_rapport_is_never_replaced_by_a_backup(
     assert open_window(paths, ask=never) is None
     assert "newer version of Rapport" in said[0] and "restore" not in said[0]
     assert paths.database.read_bytes() == before
+
+
+def test_data_another_program_holds_offers_to_try_again_not_a_restore(
+    qtbot: QtBot, paths: AppPaths, opened: list[MainWindow]
+) -> None:
+    from contextlib import ExitStack
+
+    from networking_app.services.workspace import DatabaseBusy
+    from tests.locking import held_locked
+
+    paths.ensure()
+    open_database(paths.database, paths.backups_dir)
+    Contact.create(given_name="Ann")
+    close_database()
+    asked: list[DatabaseBusy] = []
+
+    def never(_error: DatabaseUnusable) -> Choice:
+        raise AssertionError("a busy database is not a damaged one")
+
+    with ExitStack() as lock:
+        lock.enter_context(held_locked(paths.database))
+
+        def try_again_once_it_is_free(error: DatabaseBusy) -> bool:
+            asked.append(error)
+            lock.close()  # the other program let go
+            return True
+
+        window = open_window(paths, ask=never, retry=try_again_once_it_is_free)
+    assert window is not None
+    opened.append(window)
+    assert len(asked) == 1 and "another program is using the database" in str(asked[0])
+    assert window.workspace.counts().contacts == 1
+
+
+def test_the_busy_question_offers_try_again_and_quit(qtbot: QtBot, paths: AppPaths) -> None:
+    from PySide6.QtCore import QTimer
+
+    from networking_app.services.workspace import DatabaseBusy
+    from networking_app.ui.shell.database_problem import ask_to_retry
+
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        seen.append([b.text() for b in box.buttons()])
+        box.defaultButton().click()
+
+    QTimer.singleShot(0, answer)
+    assert ask_to_retry(DatabaseBusy(f"{paths.database}: busy")) is True
+    assert sorted(seen[0]) == ["&Quit", "&Try Again", "Show Details..."]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from networking_app.services.workspace import DatabaseUnusable
+from networking_app.services.workspace import DatabaseBusy, DatabaseUnusable
 
 
 class Choice(Enum):
@@ -61,3 +61,36 @@ def ask_what_to_do(error: DatabaseUnusable, parent: QWidget | None = None) -> Ch
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(error.path.parent)))
             continue
         return Choice.RESTORE if restore is not None and clicked is restore else Choice.QUIT
+
+
+def ask_to_retry(error: DatabaseBusy, parent: QWidget | None = None) -> bool:
+    """Another program holds the database: say so and offer to try again (True) or quit.
+    Nothing is wrong with the data, so no backup is offered."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("DatabaseProblem", "Your data is in use"))
+    box.setText(
+        QCoreApplication.translate(
+            "DatabaseProblem",
+            "Another program is using Rapport's data right now, so it cannot be opened.",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DatabaseProblem",
+            "Close the program that holds it (a backup or sync tool, another copy of"
+            " Rapport on another account) or wait a moment, then try again. Nothing was"
+            " changed.",
+        )
+    )
+    box.setDetailedText(str(error))
+    retry = box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "&Try Again"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("DatabaseProblem", "&Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
