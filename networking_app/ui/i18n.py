@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -26,6 +27,24 @@ def translations_dir() -> str:
     return str(resources_dir() / "translations")
 
 
+def _loaded(app: QCoreApplication, path: Path) -> QTranslator | None:
+    """A translator holding a copy of the catalogue at ``path`` in memory, or None.
+
+    QTranslator.load(name, dir) maps the file: rewriting it while the app runs (a
+    rebuild, an upgrade in place) silently turned the running window's new texts back
+    to English. A copy read once cannot change under the app.
+    """
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    translator = QTranslator(app)
+    if not translator.load(data, str(path.parent)):
+        return None
+    translator._rapport_data = data  # type: ignore[attr-defined]  # Qt does not copy it
+    return translator
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install our catalogue and Qt's own (standard buttons) for ``language``.
 
@@ -35,19 +54,18 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.removeTranslator(old)
     installed: list[QTranslator] = []
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"rapport_{language}", translations_dir()):
+        ours = _loaded(app, Path(translations_dir()) / f"rapport_{language}.qm")
+        if ours is not None:
             installed.append(ours)
         else:
             log.warning(
-                "no compiled translation for %r in %s (run `make translations`)",
+                "no compiled translation for %r in %s (run `./dev.sh run` to build it)",
                 language,
                 translations_dir(),
             )
-        qt_base = QTranslator(app)
-        if qt_base.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        ):
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        qt_base = _loaded(app, qt_dir / f"qtbase_{language}.qm")
+        if qt_base is not None:
             installed.append(qt_base)
     for translator in installed:
         app.installTranslator(translator)

@@ -85,3 +85,21 @@ def test_window_in_french(
     assert window._help is not None
     assert "rituel" in window._help.browser.toPlainText()
     window._help.close()
+
+
+def test_a_catalogue_rewritten_while_the_app_runs_does_not_turn_it_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, back_to_english: None
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from networking_app.ui import i18n
+
+    compiled = resources_dir() / "translations" / "rapport_fr.qm"
+    copy = tmp_path / "rapport_fr.qm"
+    shutil.copy(compiled, copy)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: str(tmp_path))
+    install_translators(QApplication.instance(), "fr")
+    french = "Rien n’est dû aujourd’hui"
+    assert QCoreApplication.translate("TodayView", "Nothing is due today") == french
+    copy.write_bytes(b"\0" * copy.stat().st_size)  # a rebuild or an upgrade, in place
+    assert QCoreApplication.translate("TodayView", "Nothing is due today") == french
