@@ -6,10 +6,12 @@ Exit 0 on success; otherwise one clear line on stderr and a non-zero status.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
+from typing import NoReturn
 
 from networking_app import APP_NAME, __version__
 from networking_app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
@@ -17,15 +19,23 @@ from networking_app.paths import DATA_DIR_ENV, AppPaths, resolve_paths
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a mistake said in one line (and where to find help), not the usage
+    block followed by the error."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help=f"keep the database here (default: ${DATA_DIR_ENV}, else the user data folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="networking-app",
         parents=[common],
         description=f"{APP_NAME}: strategic networking as daily habits. Without a command,"
@@ -99,7 +109,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _day(text: str) -> date:
     try:
         day = date.fromisoformat(text)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):  # the form is right: the day is not
+            raise argparse.ArgumentTypeError(f"{text} does not exist ({exc})") from None
         raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-28") from None
     if not 1900 <= day.year <= 9000:  # weeks and time zones around it must exist
         raise argparse.ArgumentTypeError(f"{text!r}: choose a year between 1900 and 9000")
@@ -187,8 +199,8 @@ def _check(paths: AppPaths, _args: argparse.Namespace) -> int:
 
 
 def _add_intro_parser(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    commands: argparse._SubParsersAction[_Parser],
+    common: _Parser,
 ) -> None:
     intro = commands.add_parser(
         "intro", parents=[common], help="introduction requests: list them, export their drafts"
@@ -271,8 +283,8 @@ def _review(paths: AppPaths, args: argparse.Namespace) -> int:
 
 
 def _add_interchange_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    commands: argparse._SubParsersAction[_Parser],
+    common: _Parser,
 ) -> None:
     imp = commands.add_parser(
         "import",

@@ -34,6 +34,14 @@ def test_review_prints_the_agenda_and_its_json_form(tmp_path: Path) -> None:
     assert all(s["why"] for s in ritual["suggestions"])
     assert date.fromisoformat(ritual["week_start"]).weekday() == 0
 
+    # a next step shared by several: each person with their own name
+    shared = next(i for i in agenda["next_steps"] if len(i["contact_ids"]) > 1)
+    assert [p["id"] for p in shared["contacts"]] == shared["contact_ids"]
+    assert shared["contact"] == shared["contacts"][0]
+    assert all(", " not in p["name"] for p in shared["contacts"])
+    single = next(i for i in agenda["due"] if i["kind"] == "keep_in_touch")
+    assert single["contacts"] == [single["contact"]]
+
     later = (date.today() + timedelta(days=30)).isoformat()
     ahead = json.loads(run("review", "--data-dir", data, "--json", "--date", later).stdout)
     assert ahead["date"] == later and len(ahead["due"]) > len(agenda["due"])
@@ -41,7 +49,14 @@ def test_review_prints_the_agenda_and_its_json_form(tmp_path: Path) -> None:
 
 def test_review_refuses_a_bad_date_and_a_missing_database(tmp_path: Path) -> None:
     bad = run("review", "--data-dir", tmp_path, "--date", "2026-02-30")
-    assert bad.returncode == 2 and "not a date like" in bad.stderr
+    assert bad.returncode == 2
+    assert bad.stderr.splitlines() == [
+        "networking-app review: error: argument --date: 2026-02-30 does not exist"
+        " (day is out of range for month) (see networking-app review --help)"
+    ]
+    garbled = run("review", "--data-dir", tmp_path, "--date", "next friday")
+    assert garbled.returncode == 2 and len(garbled.stderr.splitlines()) == 1
+    assert "'next friday' is not a date like 2026-11-28" in garbled.stderr
     for edge in ("0001-01-01", "9999-12-31"):  # no week or time zone there: said, no traceback
         far = run("review", "--data-dir", tmp_path, "--date", edge)
         assert far.returncode == 2 and "choose a year between 1900 and 9000" in far.stderr
