@@ -336,6 +336,7 @@ def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
                 "_reason": step_words if when else undated_step_words,
                 "reconnect": (),
                 "contact_ids": tuple(cid for cid, _ in people),
+                "people": people if len(people) > 1 else (),
             }
         )
         state = states.get(item.key)

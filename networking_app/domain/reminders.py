@@ -77,6 +77,8 @@ class DueItem:
     reason: str = ""  # an English sentence for the command line; the UI words its own
     reconnect: tuple[Reconnect, ...] = ()  # dormant ties: ways to reach out again
     contact_ids: tuple[int, ...] = ()  # everyone concerned (a next step may have several)
+    #: (id, name) of each person when there are several (a shared next step), else ()
+    people: tuple[tuple[int, str], ...] = ()
 
     if not TYPE_CHECKING:  # (so that type checkers still catch a misspelt field)
 

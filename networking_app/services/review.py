@@ -30,15 +30,16 @@ _RECONNECT = {
 
 
 def item_json(item: DueItem) -> dict[str, Any]:
-    contact = (
-        {"id": item.contact_id, "name": item.contact_name} if item.contact_id is not None else None
-    )
+    people = [{"id": cid, "name": name} for cid, name in item.people]
+    if not people and item.contact_id is not None:
+        people = [{"id": item.contact_id, "name": item.contact_name}]
     return {
         "key": item.key,
         "kind": item.kind.value,
         "due": item.due.isoformat(),
         "days_late": item.days_late,
-        "contact": contact,
+        "contact": people[0] if people else None,
+        "contacts": people,
         "contact_ids": list(item.contact_ids),
         "title": item.title,
         "reason": item.reason,
