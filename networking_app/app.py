@@ -135,10 +135,11 @@ def run_gui(paths: AppPaths, argv: Sequence[str], tray_only: bool = False) -> in
     if window is None:
         return 1
     instance.activated.connect(window.bring_to_front)
-    restart: list[bool] = []
+    restart: list[list[str]] = []
 
     def restart_later() -> None:
-        restart.append(True)
+        # Asked from the window: it comes back, even if the app was started in the tray.
+        restart.append(restart_command(show_window=window.isVisible()))
         window.quit_app()
 
     window.restart_requested.connect(restart_later)
@@ -158,14 +159,17 @@ def run_gui(paths: AppPaths, argv: Sequence[str], tray_only: bool = False) -> in
         window.shutdown()
         instance.close()
         if restart:  # the data folder and the single-instance lock are released now
-            log.info("restarting: %s", " ".join(restart_command()))
-            os.execv(sys.executable, restart_command())
+            log.info("restarting: %s", " ".join(restart[0]))
+            os.execv(sys.executable, restart[0])
 
 
-def restart_command() -> list[str]:
-    """The command line that starts this app again as it was started (same arguments:
-    data folder, window or tray; the environment is kept), run by the same Python."""
-    return [sys.executable, "-m", "networking_app", *sys.argv[1:]]
+def restart_command(show_window: bool = False) -> list[str]:
+    """The command line that starts this app again as it was started (same arguments and
+    environment, same Python); with ``show_window``, the window rather than the tray only."""
+    arguments = sys.argv[1:]
+    if show_window and "tray" in arguments:
+        arguments = [a for a in arguments if a != "tray"]
+    return [sys.executable, "-m", "networking_app", *arguments]
 
 
 def _quit_on_signals(app: QApplication) -> None:

@@ -88,6 +88,9 @@ def test_the_restart_runs_the_same_command_again(monkeypatch: pytest.MonkeyPatch
 
     monkeypatch.setattr(sys, "argv", ["/usr/bin/networking-app", "tray", "--data-dir", "/d"])
     assert restart_command() == [sys.executable, "-m", "networking_app", "tray", "--data-dir", "/d"]
+    # asked from the window of a tray-started app: the window comes back too
+    window = [sys.executable, "-m", "networking_app", "--data-dir", "/d"]
+    assert restart_command(show_window=True) == window
 
 
 def test_cancel_with_changes_asks_before_discarding(
