@@ -11,10 +11,12 @@ from networking_app.domain.contacts import ContactDraft, Finding, validate
 from networking_app.domain.recurrence import LocalDays
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.clock import Clock
-from networking_app.storage import contact_detail, contact_editing, contacts, settings
+from networking_app.services.interchange import default_region
+from networking_app.storage import contact_detail, contact_editing, contacts, duplicates, settings
 from networking_app.storage.contact_detail import ContactDetail
 from networking_app.storage.contact_editing import TrashEntry
 from networking_app.storage.database import worker_connection
+from networking_app.storage.duplicates import Similar
 
 __all__ = ["ContactBook", "ContactDetail", "InvalidContact", "TrashEntry"]
 
@@ -76,6 +78,10 @@ class ContactBook:
     # -- changing ---------------------------------------------------------------------------
     def problems(self, draft: ContactDraft) -> list[Finding]:
         return validate(draft, self.clock.today())
+
+    def similar(self, draft: ContactDraft) -> Similar | None:
+        """A contact a new ``draft`` may repeat (same email, phone or name), to warn about."""
+        return duplicates.similar_contact(draft, default_region())
 
     def save(self, draft: ContactDraft) -> int:
         """Validate and save; raises :class:`InvalidContact` and saves nothing when invalid."""

@@ -152,3 +152,59 @@ def duplicate_labels(ids: Iterable[int]) -> dict[int, str]:
             wanted,
         )
     }
+
+
+@dataclass(frozen=True)
+class Similar:
+    """A contact a new one may repeat, as the editor warns about it."""
+
+    contact_id: int
+    label: str  # "Kenji Lemoine (Acme)"
+    reason: str  # "email" | "phone" | "name"
+
+
+def similar_contact(draft: ContactDraft, region: str | None) -> Similar | None:
+    """A contact (not in the trash) that ``draft``, about to be saved as a new one, may
+    repeat: the same email, the same phone number however written, or the same name.
+    Looked up with the draft's own keys, not an index of everyone (it runs on Save)."""
+    found: tuple[int, str] | None = None
+    emails = sorted({m.value.strip().casefold() for m in draft.methods if m.kind == "email"})
+    if emails:
+        hit = rows(
+            "SELECT m.contact_id FROM contact_method m JOIN contact c ON c.id = m.contact_id"
+            " WHERE c.archived_at IS NULL AND m.kind = 'email'"
+            f" AND lower(trim(m.value)) IN ({','.join('?' * len(emails))}) LIMIT 1",
+            emails,
+        )
+        found = (hit[0][0], "email") if hit else None
+    phones = {
+        p for m in draft.methods if m.kind == "phone" if (p := normalised_phone(m.value, region))
+    }
+    for phone in sorted(phones) if found is None else ():
+        # Only numbers ending with the same six digits are parsed, whatever their spacing.
+        for cid, value in rows(
+            "SELECT m.contact_id, m.value FROM contact_method m JOIN contact c"
+            " ON c.id = m.contact_id WHERE c.archived_at IS NULL AND m.kind = 'phone'"
+            " AND replace(replace(replace(replace(replace(m.value, ' ', ''), '.', ''),"
+            " '-', ''), '(', ''), ')', '') LIKE ?",
+            (f"%{digits(phone)[-6:]}",),
+        ):
+            if normalised_phone(value, region) == phone:
+                found = (cid, "phone")
+                break
+        if found is not None:
+            break
+    name = fold(display_name(draft.given_name, draft.family_name, draft.nickname))
+    if found is None and name:
+        for cid, given, family, nick in rows(
+            "SELECT id, given_name, family_name, nickname FROM contact"
+            " WHERE archived_at IS NULL AND (family_name = ? COLLATE NOCASE"
+            " OR given_name = ? COLLATE NOCASE OR nickname = ? COLLATE NOCASE)",
+            (draft.family_name, draft.given_name, draft.nickname),
+        ):
+            if fold(display_name(given, family, nick)) == name:
+                found = (cid, "name")
+                break
+    if found is None:
+        return None
+    return Similar(found[0], duplicate_labels([found[0]])[found[0]], found[1])

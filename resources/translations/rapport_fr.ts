@@ -459,12 +459,37 @@
         <translation>{n} problèmes à corriger avant d’enregistrer ; leurs onglets sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="215"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="219"/>
+        <source>the same email</source>
+        <translation>la même adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="220"/>
+        <source>the same phone number</source>
+        <translation>le même numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="221"/>
+        <source>the same name</source>
+        <translation>le même nom</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="224"/>
+        <source>Already in your contacts?</source>
+        <translation>Déjà dans vos contacts ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="226"/>
+        <source>{name} is already in your contacts, with {why}. Save a new contact anyway? (Two contacts can be merged later from the contact's menu.)</source>
+        <translation>{name} est déjà dans vos contacts, avec {why}. Enregistrer quand même un nouveau contact ? (Deux contacts peuvent être fusionnés plus tard depuis le menu du contact.)</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="239"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="216"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="240"/>
         <source>You changed this contact. Discard these changes?</source>
         <translation>Vous avez modifié ce contact. Abandonner ces modifications ?</translation>
     </message>

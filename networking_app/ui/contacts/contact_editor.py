@@ -196,6 +196,8 @@ class ContactEditor(QDialog):
         self._speak_up = True
         if self._revalidate():
             return
+        if self._contact_id is None and not self._new_one_anyway():
+            return
         try:
             contact_id = self.book.save(self.draft())
         except InvalidContact as exc:  # the rules changed under us (e.g. the date turned)
@@ -206,6 +208,28 @@ class ContactEditor(QDialog):
         self._initial = self.draft()
         self.contact_saved.emit(contact_id)
         self.accept()
+
+    def _new_one_anyway(self) -> bool:
+        """Before saving a new contact: when someone with the same email, phone number or
+        name is already there, say who and ask (Cancel keeps the editor open)."""
+        similar = self.book.similar(self.draft())
+        if similar is None:
+            return True
+        why = {
+            "email": self.tr("the same email"),
+            "phone": self.tr("the same phone number"),
+        }.get(similar.reason, self.tr("the same name"))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Already in your contacts?"),
+            self.tr(
+                "{name} is already in your contacts, with {why}. Save a new contact anyway?"
+                " (Two contacts can be merged later from the contact's menu.)"
+            ).format(name=similar.label, why=why),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Save
 
     def reject(self) -> None:
         """Escape, Cancel or closing the window: ask before throwing edits away."""

@@ -284,3 +284,67 @@ def test_links_to_contacts_in_the_trash_are_shown_and_kept(qtbot: QtBot, book: C
     assert network.relationships.table.item(0, 0).text() == names[friend]
     assert editor.draft() == before
     assert not editor.isWindowModified()
+
+
+@pytest.mark.parametrize(
+    ("given", "family", "method", "why"),
+    [
+        ("Clémence", "Sharma", None, "the same name"),
+        ("clemence", "SHARMA", None, "the same name"),
+        ("C.", "S.", (MethodKind.EMAIL, "EMAIL"), "the same email"),
+        ("C.", "S.", (MethodKind.PHONE, "PHONE"), "the same phone number"),
+    ],
+)
+def test_a_new_contact_that_repeats_someone_asks_before_saving(
+    qtbot: QtBot,
+    book: ContactBook,
+    monkeypatch: pytest.MonkeyPatch,
+    given: str,
+    family: str,
+    method: tuple[MethodKind, str] | None,
+    why: str,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    known = contact_named(book, "Clémence Sharma")
+    draft = book.draft(known)
+    before = len(book.choices())
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    editor = ContactEditor(book)
+    qtbot.addWidget(editor)
+    show_active(qtbot, editor)
+    type_text(qtbot, given)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_text(qtbot, family)
+    if method is not None:
+        kind, _ = method
+        stored = next(m.value for m in draft.methods if m.kind == kind)
+        written = stored.upper() if kind is MethodKind.EMAIL else stored.replace(" ", "")
+        add_method(qtbot, editor, kind, written, "")
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    label = f"Clémence Sharma ({draft.organisation})" if draft.organisation else "Clémence Sharma"
+    assert asked == [
+        f"{label} is already in your contacts, with {why}. Save a new contact anyway?"
+        " (Two contacts can be merged later from the contact's menu.)"
+    ]
+    assert editor.isVisible() and len(book.choices()) == before  # Cancel: nothing saved
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    assert not editor.isVisible() and len(book.choices()) == before + 1
+
+
+def test_a_new_contact_like_no_one_is_saved_without_a_question(
+    qtbot: QtBot, book: ContactBook, never_block_on_a_message_box: list[str]
+) -> None:
+    editor = ContactEditor(book)
+    qtbot.addWidget(editor)
+    show_active(qtbot, editor)
+    type_text(qtbot, "Zéphyrin")
+    qtbot.keyClick(editor, Qt.Key.Key_S, CTRL)
+    assert not editor.isVisible() and never_block_on_a_message_box == []
