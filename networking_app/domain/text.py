@@ -24,6 +24,11 @@ _SPECIAL = {
     "ð": "d",
     "Ð": "d",
     "ß": "ss",
+    # Apostrophes a word processor or a phone types instead of "'": "Kerouac’h".
+    "\u2019": "'",
+    "\u2018": "'",
+    "\u02bc": "'",
+    "\u201b": "'",
 }
 _NON_DIGIT = re.compile(r"\D+")
 #: Letters a keyboard rarely has, typed as two: "coeur" for "cœur", "strasse" for "straße".

@@ -34,6 +34,8 @@ def test_fold_removes_accents_and_case() -> None:
     assert fold("Élodie François Søren Œuvre STRAẞE") == "elodie francois soren oeuvre strasse"
     assert digits("+33 6 12-34.56") == "336123456"
     assert query_terms("  Élo  ROUX ") == ["elo", "roux"]
+    # the apostrophe a phone or a word processor types is the one on the keyboard
+    assert fold("Kerouac’h") == fold("Kerouac'h") == fold("KEROUACʼH") == "kerouac'h"
 
 
 def test_every_term_must_match_somewhere() -> None:
