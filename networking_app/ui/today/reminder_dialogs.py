@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,14 +22,21 @@ from PySide6.QtWidgets import (
 from networking_app.domain.vocabulary import LifeEventKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.contacts.contact_picker import ContactPicker, choices_from
+from networking_app.ui.timeline.optional_date import four_digit_year
 from networking_app.ui.today.item_text import life_event_labels
+from networking_app.ui.today.snooze_date_dialog import week_calendar
 
 #: Events that come back every year unless the user says otherwise.
 YEARLY_KINDS = frozenset({LifeEventKind.BIRTHDAY})
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def date_edit(day: date) -> QDateEdit:
+    """A date field with a four-digit year and a Monday-first calendar."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    edit.setCalendarPopup(True)
+    week_calendar(edit.calendarWidget())
+    return edit
 
 
 class _ReminderDialog(QDialog):
@@ -92,8 +99,7 @@ class CustomReminderDialog(_ReminderDialog):
         self.setWindowTitle(self.tr("Add a Reminder"))
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("What to do, e.g. Send her the article"))
-        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(workspace.clock.today())
         self.repeat_check = QCheckBox(self.tr("Repeat every"))
         self.repeat_days = QSpinBox()
         self.repeat_days.setRange(1, 3650)
@@ -156,8 +162,7 @@ class LifeEventDialog(_ReminderDialog):
         self.kind_combo = QComboBox()
         for kind, label in life_event_labels().items():
             self.kind_combo.addItem(label, kind.value)
-        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(workspace.clock.today())
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("e.g. Head of design at Nova"))
         self.yearly_check = QCheckBox(self.tr("Every year"))
