@@ -77,6 +77,7 @@ class DueItem:
     reason: str = ""  # an English sentence for the command line; the UI words its own
     reconnect: tuple[Reconnect, ...] = ()  # dormant ties: ways to reach out again
     contact_ids: tuple[int, ...] = ()  # everyone concerned (a next step may have several)
+    repeat_days: int | None = None  # custom reminders: as CustomReminder.repeat_days
 
     if not TYPE_CHECKING:  # (so that type checkers still catch a misspelt field)
 

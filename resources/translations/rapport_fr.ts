@@ -587,57 +587,77 @@
 <context>
     <name>CustomReminderDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="92"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="100"/>
         <source>Add a Reminder</source>
         <translation>Ajouter un rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="94"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="102"/>
         <source>What to do, e.g. Send her the article</source>
         <translation>Quoi faire, par ex. Lui envoyer l’article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
         <source>Repeat every</source>
         <translation>Répéter tous les</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="121"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Rappel :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="117"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="122"/>
         <source>&amp;Contact (optional):</source>
         <translation>&amp;Contact (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="123"/>
         <source>&amp;First on:</source>
         <translation>&amp;Premier le :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="124"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="132"/>
+        <source>Every day.</source>
+        <translation>Chaque jour.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="133"/>
         <source>Every week, on the same weekday.</source>
         <translation>Chaque semaine, le même jour de la semaine.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="134"/>
         <source>Every month, on the same day (the 31st falls on the month’s last day).</source>
         <translation>Chaque mois, le même jour (le 31 tombe le dernier jour du mois).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="126"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
         <source>Every year, on the same date.</source>
         <translation>Chaque année, à la même date.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="138"/>
+        <source>Every {n} days.</source>
+        <translation>Tous les {n} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="140"/>
+        <source>Once, on that day.</source>
+        <translation>Une seule fois, ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="157"/>
         <source>Write what the reminder is about.</source>
         <translation>Écrivez l’objet du rappel.</translation>
     </message>
@@ -2148,42 +2168,42 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="155"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="177"/>
         <source>Record a Life Event</source>
         <translation>Noter un événement de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="162"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="183"/>
         <source>e.g. Head of design at Nova</source>
         <translation>par ex. Responsable du design chez Nova</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="163"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="184"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="165"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="186"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="166"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="187"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="167"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="188"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="168"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="189"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="184"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="205"/>
         <source>Choose whose event this is.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>
@@ -3237,7 +3257,7 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="22"/>
+        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="29"/>
         <source>Snooze until…</source>
         <translation>Reporter jusqu’au…</translation>
     </message>
@@ -3812,82 +3832,112 @@
         <translation>dans {n} jours</translation>
     </message>
     <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="58"/>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="59"/>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="60"/>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="61"/>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="63"/>
+        <source>every {n} days</source>
+        <translation>tous les {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="70"/>
         <source>No interaction logged yet</source>
         <translation>Aucun échange noté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="61"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="72"/>
         <source>Last contact {date}, every {n} days</source>
         <translation>Dernier contact le {date}, tous les {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="68"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="79"/>
         <source>{event}: {note}</source>
         <translation>{event} : {note}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="72"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="83"/>
         <source>Next step: {text}</source>
         <translation>Suite : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="85"/>
         <source>Introduction: {text}</source>
         <translation>Introduction : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="85"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="87"/>
+        <source>{text} ({every})</source>
+        <translation>{text} ({every})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="100"/>
         <source>keep in touch</source>
         <translation>garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="87"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="102"/>
         <source>dormant tie to revive</source>
         <translation>lien endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="95"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="102"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="117"/>
         <source>share something relevant</source>
         <translation>partager un contenu utile</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="103"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="118"/>
         <source>react to their news</source>
         <translation>réagir à son actualité</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="104"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="119"/>
         <source>a coffee with no ask</source>
         <translation>un café sans demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="125"/>
         <source>Ideas: {ideas}</source>
         <translation>Idées : {ideas}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="120"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="135"/>
         <source>a target category you neglect: {category}</source>
         <translation>une catégorie cible que vous négligez : {category}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="124"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="139"/>
         <source>overdue for their cadence</source>
         <translation>en retard sur sa cadence</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="125"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="140"/>
         <source>a dormant weak tie worth reviving</source>
         <translation>un lien faible endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="128"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="143"/>
         <source>a life event coming up</source>
         <translation>un événement de vie approche</translation>
     </message>
@@ -4103,77 +4153,77 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="53"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="57"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Moved to the trash</source>
         <translation>Mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="60"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="64"/>
         <source>Contacts in the trash</source>
         <translation>Contacts dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="72"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="76"/>
         <source>The trash is empty. Contacts you delete wait here until you restore or purge them.</source>
         <translation>La corbeille est vide. Les contacts que vous supprimez attendent ici que vous les restauriez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="82"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="86"/>
         <source>Select several with Ctrl or Shift. Restored contacts return to their circle.</source>
         <translation>Sélectionnez-en plusieurs avec Ctrl ou Maj. Les contacts restaurés retrouvent leur cercle.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="87"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="88"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="92"/>
         <source>&amp;Delete for Good…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="141"/>
         <source>Delete {name} for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {name} ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="143"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="147"/>
         <source>Delete {n} contact for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {n} contact ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="144"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="148"/>
         <source>Delete {n} contacts for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {n} contacts ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="148"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="152"/>
         <source>Delete for Good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="149"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="153"/>
         <source>Their interactions stay in your timeline, without them.</source>
         <translation>Leurs interactions restent dans votre chronologie, sans eux.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="170"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="174"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -4323,7 +4373,7 @@
 <context>
     <name>_ReminderDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="70"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="78"/>
         <source>No one contact is called “{name}”: choose one from the list.</source>
         <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
         <translation>Aucun contact ne s’appelle « {name} » : choisissez-en un dans la liste.</translation>
