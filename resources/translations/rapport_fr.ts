@@ -3019,133 +3019,138 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="64"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="85"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="73"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="94"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="116"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
         <source>Keep in touch, {circle}:</source>
         <translation>Garder le contact, {circle} :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="100"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="108"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="117"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="135"/>
+        <source>Quiet hours that start and end at the same time are no quiet hours: notifications would come at any hour. Choose two different times.</source>
+        <translation>Des heures calmes qui commencent et finissent à la même heure n’en sont pas : les notifications viendraient à toute heure. Choisissez deux heures différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="150"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="152"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="154"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="124"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="157"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="160"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="162"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="132"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="165"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="180"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="220"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="183"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="223"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="192"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="232"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="195"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="235"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="239"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="279"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="245"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="285"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="301"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="345"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="346"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="323"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="367"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="368"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
