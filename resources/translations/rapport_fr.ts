@@ -873,107 +873,148 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="37"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="38"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
         <source>Share an article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
         <source>Thank you</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="87"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="173"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="102"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="161"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="113"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="126"/>
         <source>&amp;Template:</source>
+        <extracomment>the question asked before copying or exporting unfilled placeholders</extracomment>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="114"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="127"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="115"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="129"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="131"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="133"/>
+        <source>About:</source>
+        <translation>Au sujet de :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="136"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
         <source>Copy the subject and the message</source>
         <translation>Copier l’objet et le message</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="138"/>
         <source>&amp;Export .eml…</source>
         <translation>&amp;Exporter en .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="122"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="140"/>
         <source>Save a draft your mail program opens as a message to send</source>
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="151"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="197"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="171"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="226"/>
+        <source>Placeholders Not Filled In</source>
+        <translation>Champs non remplis</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="227"/>
+        <source>This draft still contains {fields}: they would go out as they are.</source>
+        <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="233"/>
+        <source>Replace them in the message, or go on anyway.</source>
+        <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="250"/>
+        <source>Copy Anyway</source>
+        <translation>Copier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="255"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="261"/>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="271"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="271"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="191"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="281"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="192"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="282"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="198"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="288"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -3019,138 +3060,138 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="85"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="89"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="94"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
         <source>Keep in touch, {circle}:</source>
         <translation>Garder le contact, {circle} :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="124"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="135"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="139"/>
         <source>Quiet hours that start and end at the same time are no quiet hours: notifications would come at any hour. Choose two different times.</source>
         <translation>Des heures calmes qui commencent et finissent à la même heure n’en sont pas : les notifications viendraient à toute heure. Choisissez deux heures différentes.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="150"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="154"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="152"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="156"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="154"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="158"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="157"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="160"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="164"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="165"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="162"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="166"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="165"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="169"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="220"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="224"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="223"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="227"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="232"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="236"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="235"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="239"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="279"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="283"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="285"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="289"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="345"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="349"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="346"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="350"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="367"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="371"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="368"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="372"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -4009,100 +4050,105 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="89"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="90"/>
         <source>Updating…</source>
         <extracomment>builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="93"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="94"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="95"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="96"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="97"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="98"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="195"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="196"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="196"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="202"/>
         <source>Dele&amp;te Reminder</source>
         <translation>Supprimer &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="204"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="216"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="217"/>
+        <source>Follow Up</source>
+        <translation>Faire un suivi</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/review_text.py" line="19"/>
@@ -4145,12 +4191,12 @@
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="341"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="344"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>

@@ -34,6 +34,7 @@ from networking_app.ui.events import DataEvents
 from networking_app.ui.today import review_text
 from networking_app.ui.today.agenda_loader import AgendaLoader
 from networking_app.ui.today.draft_dialog import DraftDialog, template_for
+from networking_app.ui.today.item_text import what_text
 from networking_app.ui.today.reminder_commands import (
     RemoveReminderCommand,
     done_command,
@@ -213,6 +214,7 @@ class TodayView(QWidget):
             (TemplateKind.CONGRATULATE, self.tr("Congratulate")),
             (TemplateKind.SHARE, self.tr("Share an Article")),
             (TemplateKind.THANK, self.tr("Thank You")),
+            (TemplateKind.FOLLOW_UP, self.tr("Follow Up")),
         ):
             self.draft_menu.addAction(label, partial(self.draft, kind))
 
@@ -400,7 +402,13 @@ class TodayView(QWidget):
             return None
         if kind is None:
             kind = template_for(chosen) if isinstance(chosen, DueItem) else TemplateKind.RECONNECT
-        dialog = DraftDialog(self.workspace, chosen.contact_id, kind, self)
+        people: tuple[int, ...] = ()
+        about = ""
+        if isinstance(chosen, DueItem):
+            people = chosen.contact_ids
+            if chosen.kind in (DueKind.NEXT_STEP, DueKind.CUSTOM, DueKind.INTRO_FOLLOW_UP):
+                about = what_text(chosen)
+        dialog = DraftDialog(self.workspace, chosen.contact_id, kind, self, people, about)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._open(dialog)
         return dialog

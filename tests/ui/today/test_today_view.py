@@ -196,6 +196,8 @@ def test_draft_a_message_then_copy_and_export(
     assert isinstance(dialog, DraftDialog)
     assert dialog.kind() is TemplateKind.RECONNECT
     assert "Alice" in dialog.body_edit.toPlainText()
+    dialog.body_edit.setPlainText(dialog.body_edit.toPlainText().replace("{organisation}", "Nova"))
+    dialog.body_edit.setPlainText(dialog.body_edit.toPlainText().replace("{my_signature}", "Sam"))
     dialog.copy()
     assert "Alice" in QGuiApplication.clipboard().text()
     written = dialog.export(tmp_path / "draft.eml")
