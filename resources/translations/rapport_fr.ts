@@ -2156,52 +2156,52 @@
         <translation>a présenté</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="76"/>
+        <location filename="../../networking_app/ui/labels.py" line="77"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="78"/>
+        <location filename="../../networking_app/ui/labels.py" line="79"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="82"/>
+        <location filename="../../networking_app/ui/labels.py" line="83"/>
         <source>{n} day</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="83"/>
+        <location filename="../../networking_app/ui/labels.py" line="84"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="88"/>
+        <location filename="../../networking_app/ui/labels.py" line="89"/>
         <source>{n} week</source>
         <translation>{n} semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="89"/>
+        <location filename="../../networking_app/ui/labels.py" line="90"/>
         <source>{n} weeks</source>
         <translation>{n} semaines</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="94"/>
+        <location filename="../../networking_app/ui/labels.py" line="95"/>
         <source>{n} month</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="95"/>
+        <location filename="../../networking_app/ui/labels.py" line="96"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="99"/>
+        <location filename="../../networking_app/ui/labels.py" line="100"/>
         <source>{n} year</source>
         <translation>{n} an</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="100"/>
+        <location filename="../../networking_app/ui/labels.py" line="101"/>
         <source>{n} years</source>
         <translation>{n} ans</translation>
     </message>
@@ -2382,6 +2382,10 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/timeline/log_dialog.py" line="140"/>
+        <source>Discard Entry</source>
+        <translation>Abandonner la saisie</translation>
+    </message>
+    <message>
         <location filename="../../networking_app/ui/timeline/log_dialog.py" line="141"/>
         <source>Discard this entry?</source>
         <translation>Abandonner cette saisie ?</translation>
@@ -3060,138 +3064,148 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="89"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="88"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <source>Keep in touch, close circle:</source>
+        <translation>Garder le contact, cercle proche :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <source>Keep in touch, extended circle:</source>
+        <translation>Garder le contact, cercle élargi :</translation>
+    </message>
+    <message>
         <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <source>Keep in touch, weak ties:</source>
+        <translation>Garder le contact, liens faibles :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="122"/>
-        <source>Keep in touch, {circle}:</source>
-        <translation>Garder le contact, {circle} :</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="124"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="135"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="139"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="144"/>
         <source>Quiet hours that start and end at the same time are no quiet hours: notifications would come at any hour. Choose two different times.</source>
         <translation>Des heures calmes qui commencent et finissent à la même heure n’en sont pas : les notifications viendraient à toute heure. Choisissez deux heures différentes.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="154"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="159"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="156"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="158"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="163"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="166"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="164"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="169"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="165"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="170"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="166"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="171"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="169"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="174"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="224"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="229"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="227"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="232"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="236"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="241"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="239"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="244"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="283"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="288"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="289"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="294"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="349"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="354"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="350"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="355"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="371"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="376"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="372"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="377"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -4151,42 +4165,67 @@
         <translation>Faire un suivi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="19"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="20"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="27"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="30"/>
+        <source>{due} due</source>
+        <translation>{due} à faire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="31"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="26"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="27"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="35"/>
-        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
-        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
+        <location filename="../../networking_app/ui/today/review_text.py" line="42"/>
+        <source>This week’s ritual is done: {n} person contacted since Monday {start} — goal of {target} reached.</source>
+        <translation>Rituel de la semaine accompli : {n} personne contactée depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="41"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="47"/>
+        <source>This week’s ritual is done: {n} different people contacted since Monday {start} — goal of {target} reached.</source>
+        <translation>Rituel de la semaine accompli : {n} personnes différentes contactées depuis le lundi {start} — objectif de {target} atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="54"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
-        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
+        <translation>Rituel de la semaine : {done} sur {target} personnes différentes contactées depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="53"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="68"/>
+        <source>{n} person contacted this week — goal of {target} reached</source>
+        <translation>{n} personne contactée cette semaine — objectif de {target} atteint</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="71"/>
+        <source>{n} people contacted this week — goal of {target} reached</source>
+        <translation>{n} personnes contactées cette semaine — objectif de {target} atteint</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="76"/>
+        <source>This week: {done} of {target} people contacted</source>
+        <translation>Cette semaine : {done} sur {target} personnes contactées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="86"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="60"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="93"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="64"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="97"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
@@ -4282,98 +4321,108 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="200"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
         <source>{n} reminders are due</source>
         <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="203"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="205"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="218"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="220"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
-        <source>This week: {done} of {target} people contacted</source>
-        <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
+        <source>Rapport: {n} due</source>
+        <translation>Rapport : {n} à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
-        <source>Notifications paused</source>
-        <translation>Notifications suspendues</translation>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <source>Notifications paused until {when}</source>
+        <translation>Notifications suspendues jusqu’à {when}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="240"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="245"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="246"/>
+        <source>tomorrow {time}</source>
+        <translation>demain {time}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="256"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="249"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="265"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="254"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="258"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="274"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="276"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="261"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="277"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="262"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="278"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="263"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="279"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="266"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="282"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="286"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="271"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="287"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="272"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="288"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>

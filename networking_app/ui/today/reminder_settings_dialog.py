@@ -34,7 +34,6 @@ from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.i18n import effective_language
-from networking_app.ui.labels import circle_labels
 from networking_app.ui.today.draft_dialog import template_kind_labels
 from networking_app.ui.tray import autostart
 
@@ -113,13 +112,19 @@ class ReminderSettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.cadence_spins: dict[Circle, QSpinBox] = {}
-        labels = circle_labels()
+        # One string each: mid-phrase the circle is lower case ("Garder le contact,
+        # cercle proche"), unlike the circle's name on its own.
+        labels = {
+            Circle.CLOSE: self.tr("Keep in touch, close circle:"),
+            Circle.EXTENDED: self.tr("Keep in touch, extended circle:"),
+            Circle.WEAK: self.tr("Keep in touch, weak ties:"),
+        }
         for circle in CADENCE_CIRCLES:
             spin = QSpinBox()
             spin.setRange(1, 3650)
             spin.setSuffix(self.tr(" days"))
             self.cadence_spins[circle] = spin
-            form.addRow(self.tr("Keep in touch, {circle}:").format(circle=labels[circle]), spin)
+            form.addRow(labels[circle], spin)
         self.daily_time = TimeEdit()
         form.addRow(self.tr("&Daily notification at:"), self.daily_time)
         self.quiet_check = QCheckBox(self.tr("&Quiet hours from"))

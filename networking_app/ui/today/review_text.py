@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from networking_app.domain.reminders import Agenda, Ritual
 from networking_app.ui.dates import qdate
+from networking_app.ui.labels import plural
 from networking_app.ui.today.agenda_loader import overdue_count
 from networking_app.ui.today.item_text import what_text
 
@@ -24,26 +25,58 @@ def heading(today: date) -> str:
 def summary(agenda: Agenda) -> str:
     if not agenda.due:
         return QCoreApplication.translate("TodayView", "Nothing is due today")
+    late = overdue_count(agenda.due)
+    if not late:  # "0 of them overdue" says nothing
+        return QCoreApplication.translate("TodayView", "{due} due").format(due=len(agenda.due))
     return QCoreApplication.translate("TodayView", "{due} due, {late} of them overdue").format(
-        due=len(agenda.due), late=overdue_count(agenda.due)
+        due=len(agenda.due), late=late
     )
 
 
 def ritual_text(ritual: Ritual) -> str:
     start = QLocale().toString(qdate(ritual.week_start), "d MMMM")
+    done = len(ritual.contacted)
     if ritual.done:
-        text = QCoreApplication.translate(
-            "TodayView",
-            "This week’s ritual is done: {done} different people contacted since Monday"
-            " {start} (goal: {target}).",
+        text = plural(
+            done,
+            QCoreApplication.translate(
+                "TodayView",
+                "This week’s ritual is done: {n} person contacted since Monday {start}"
+                " — goal of {target} reached.",
+            ),
+            QCoreApplication.translate(
+                "TodayView",
+                "This week’s ritual is done: {n} different people contacted since Monday"
+                " {start} — goal of {target} reached.",
+            ),
         )
     else:
         text = QCoreApplication.translate(
             "TodayView",
             "This week’s ritual: {done} of {target} different people contacted since"
             " Monday {start}.",
+        ).replace("{done}", str(done))
+    return text.format(target=ritual.target, start=start)
+
+
+def ritual_line(ritual: Ritual) -> str:
+    """The ritual in a few words (the tray's tooltip)."""
+    done = len(ritual.contacted)
+    if ritual.done:
+        text = plural(
+            done,
+            QCoreApplication.translate(
+                "TodayView", "{n} person contacted this week — goal of {target} reached"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "{n} people contacted this week — goal of {target} reached"
+            ),
         )
-    return text.format(done=len(ritual.contacted), target=ritual.target, start=start)
+    else:
+        text = QCoreApplication.translate(
+            "TodayView", "This week: {done} of {target} people contacted"
+        ).replace("{done}", str(done))
+    return text.format(target=ritual.target)
 
 
 def empty_day_text(agenda: Agenda) -> str:
