@@ -873,148 +873,148 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
         <source>Share an article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
         <source>Thank you</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="173"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="199"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="161"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="187"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="44"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="126"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="127"/>
         <source>&amp;Template:</source>
         <extracomment>the question asked before copying or exporting unfilled placeholders</extracomment>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="128"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
         <source>T&amp;o:</source>
         <translation>&amp;Destinataire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="131"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="133"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
         <source>About:</source>
         <translation>Au sujet de :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="136"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="138"/>
         <source>Copy the subject and the message</source>
         <translation>Copier l’objet et le message</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="138"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
         <source>&amp;Export .eml…</source>
         <translation>&amp;Exporter en .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="140"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="141"/>
         <source>Save a draft your mail program opens as a message to send</source>
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="197"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="223"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="226"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="252"/>
         <source>Placeholders Not Filled In</source>
         <translation>Champs non remplis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="227"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="253"/>
         <source>This draft still contains {fields}: they would go out as they are.</source>
         <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="233"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="259"/>
         <source>Replace them in the message, or go on anyway.</source>
         <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="250"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="276"/>
         <source>Copy Anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="255"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="261"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="287"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="271"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="271"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="281"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="307"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="282"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="308"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="288"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="314"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -3036,27 +3036,27 @@
 <context>
     <name>ReminderCommands</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="65"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="69"/>
         <source>Done: {name}</source>
         <translation>Fait : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="79"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="83"/>
         <source>Snooze: {name}</source>
         <translation>Report : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="90"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="94"/>
         <source>Skip this cycle: {name}</source>
         <translation>Cycle sauté : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="105"/>
         <source>Snooze All</source>
         <translation>Tout reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="112"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="116"/>
         <source>Delete: {name}</source>
         <translation>Supprimer : {name}</translation>
     </message>
@@ -4064,178 +4064,208 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="90"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="95"/>
         <source>Updating…</source>
         <extracomment>builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="94"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="99"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="96"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="101"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="98"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="103"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="196"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="204"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="208"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="202"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
         <source>Dele&amp;te Reminder</source>
         <translation>Supprimer &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="218"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="221"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="223"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="216"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="224"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="217"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
         <source>Follow Up</source>
         <translation>Faire un suivi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="20"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="21"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="30"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="31"/>
         <source>{due} due</source>
         <translation>{due} à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="31"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="32"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="27"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="28"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="42"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="43"/>
         <source>This week’s ritual is done: {n} person contacted since Monday {start} — goal of {target} reached.</source>
         <translation>Rituel de la semaine accompli : {n} personne contactée depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="47"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="48"/>
         <source>This week’s ritual is done: {n} different people contacted since Monday {start} — goal of {target} reached.</source>
         <translation>Rituel de la semaine accompli : {n} personnes différentes contactées depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="54"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="55"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} sur {target} personnes différentes contactées depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="68"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="69"/>
         <source>{n} person contacted this week — goal of {target} reached</source>
         <translation>{n} personne contactée cette semaine — objectif de {target} atteint</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="71"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="72"/>
         <source>{n} people contacted this week — goal of {target} reached</source>
         <translation>{n} personnes contactées cette semaine — objectif de {target} atteint</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="76"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="77"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} sur {target} personnes contactées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="86"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="87"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="93"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="94"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="97"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="98"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="341"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="112"/>
+        <source>Done: {name} — the next step is closed</source>
+        <translation>Fait : {name} — la prochaine étape est close</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="114"/>
+        <source>Done: {name} — a touch was logged</source>
+        <translation>Fait : {name} — un contact a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="116"/>
+        <source>Done: {name}</source>
+        <translation>Fait : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="121"/>
+        <source>Snoozed {name} until {date}</source>
+        <translation>{name} reporté·e au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="130"/>
+        <source>Skipped {name} until {date}</source>
+        <translation>{name} passé·e jusqu’au {date}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="133"/>
+        <source>Skipped {name} this time</source>
+        <translation>{name} passé·e pour cette fois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="350"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="344"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="353"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>

@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.domain.email_draft import EmailDraft, file_stem, to_eml
-from networking_app.domain.reminders import DueItem, DueKind, Reconnect
+from networking_app.domain.reminders import DueItem, DueKind, Reconnect, Suggestion
 from networking_app.domain.templates import placeholders
 from networking_app.domain.vocabulary import Language, LifeEventKind, MethodKind, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.i18n import effective_language
+from networking_app.ui.today.item_text import what_text
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,31 @@ class DraftDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self.fill)
         self.language_combo.currentIndexChanged.connect(self.fill)
         self.fill()
+
+    @classmethod
+    def for_line(
+        cls,
+        workspace: Workspace,
+        chosen: DueItem | Suggestion,
+        kind: TemplateKind | None,
+        parent: QWidget | None = None,
+    ) -> DraftDialog:
+        """The draft for a line of the Today view: its template (unless ``kind``), its
+        people to choose from, and what it is about (a next step, a reminder)."""
+        assert chosen.contact_id is not None
+        if not isinstance(chosen, DueItem):
+            return cls(workspace, chosen.contact_id, kind or TemplateKind.RECONNECT, parent)
+        about = ""
+        if chosen.kind in (DueKind.NEXT_STEP, DueKind.CUSTOM, DueKind.INTRO_FOLLOW_UP):
+            about = what_text(chosen)
+        return cls(
+            workspace,
+            chosen.contact_id,
+            kind or template_for(chosen),
+            parent,
+            chosen.contact_ids,
+            about,
+        )
 
     def _address_line(self, contact_id: int) -> str:
         name, address = self._recipient(contact_id)
