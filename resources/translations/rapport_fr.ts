@@ -4247,17 +4247,17 @@
     <message>
         <location filename="../../networking_app/ui/today/review_text.py" line="121"/>
         <source>Snoozed {name} until {date}</source>
-        <translation>{name} reporté·e au {date}</translation>
+        <translation>Reporté au {date} : {name}</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/review_text.py" line="130"/>
         <source>Skipped {name} until {date}</source>
-        <translation>{name} passé·e jusqu’au {date}</translation>
+        <translation>Passé jusqu’au {date} : {name}</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/review_text.py" line="133"/>
         <source>Skipped {name} this time</source>
-        <translation>{name} passé·e pour cette fois</translation>
+        <translation>Passé pour cette fois : {name}</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/today_view.py" line="350"/>

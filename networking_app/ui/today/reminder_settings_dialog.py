@@ -7,7 +7,7 @@ import logging
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QEvent, QObject, QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -147,6 +147,7 @@ class ReminderSettingsDialog(QDialog):
         )
         self.quiet_problem.setObjectName("quietProblem")
         self.quiet_problem.setWordWrap(True)
+        self.quiet_problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.quiet_problem.setStyleSheet("color: #b00020;")
         self.quiet_problem.hide()
         form.addRow("", self.quiet_problem)

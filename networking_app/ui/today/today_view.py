@@ -11,6 +11,7 @@ import logging
 from datetime import date, timedelta
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -405,6 +406,8 @@ class TodayView(QWidget):
 
     def _undo_moved(self, index: int) -> None:
         """After an undo, select the line that came back (else the cursor stays elsewhere)."""
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the stack clears itself as the window closes: nothing to select
         undone = index < self._undo_index
         self._undo_index = index
         command = self.undo_stack.command(index) if undone else None

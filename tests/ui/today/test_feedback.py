@@ -21,8 +21,8 @@ MESSAGES = {
     "fr": {
         "done": "Fait : Alice Martin — un contact a été enregistré",
         "step": "Fait : Chloe Roux — la prochaine étape est close",
-        "snooze": "Alice Martin reporté·e au 1 déc. 2026",
-        "skip": "Alice Martin passé·e jusqu’au 19 déc. 2026",
+        "snooze": "Reporté au 1 déc. 2026 : Alice Martin",
+        "skip": "Passé jusqu’au 19 déc. 2026 : Alice Martin",
     },
 }
 
