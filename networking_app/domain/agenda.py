@@ -373,6 +373,7 @@ def _customs(data: AgendaInput) -> list[DueItem]:
                 days_late=late,
                 source_id=reminder.id,
                 reason=f"Reminder{who}, {when}: {reminder.text}",
+                repeat_days=reminder.repeat_days,
                 contact_ids=(reminder.contact_id,) if reminder.contact_id else (),
             )
         )

@@ -2,8 +2,8 @@
 
 The texts follow the guide: give before you ask, be honest about the delay ("ça fait
 longtemps, je pensais à toi en voyant…"), propose a coffee with no ask, congratulate,
-share something relevant, thank. The user's edited copies
-(:mod:`networking_app.storage.templates`) take precedence over these.
+share something relevant, thank, follow up with what was promised. The user's edited
+copies (:mod:`networking_app.storage.templates`) take precedence over these.
 """
 
 from __future__ import annotations
@@ -59,6 +59,14 @@ _EN = {
         "If I can return the favour in any way, I would be glad to.\n\n"
         "{my_signature}",
     ),
+    TemplateKind.FOLLOW_UP: (
+        "Following up on our conversation",
+        "Hi {first_name},\n\n"
+        "Thank you again for our conversation. As promised, {what_i_promised}\n\n"
+        "I hope it helps — tell me what you think, and let me know if I can do anything"
+        " else for you.\n\n"
+        "{my_signature}",
+    ),
 }
 
 _FR = {
@@ -93,6 +101,14 @@ _FR = {
         "Merci encore pour {what_they_did}. Ça m'a vraiment aidé·e, et je voulais te dire"
         " comment ça s'est terminé : {outcome}\n\n"
         "Si je peux te rendre la pareille, ce sera avec plaisir.\n\n"
+        "{my_signature}",
+    ),
+    TemplateKind.FOLLOW_UP: (
+        "Suite à notre échange",
+        "Bonjour {first_name},\n\n"
+        "Merci encore pour notre échange. Comme promis, {what_i_promised}\n\n"
+        "J'espère que ça t'aidera. Dis-moi ce que tu en penses, et n'hésite pas si je peux"
+        " faire autre chose pour toi.\n\n"
         "{my_signature}",
     ),
 }

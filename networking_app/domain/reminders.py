@@ -79,6 +79,7 @@ class DueItem:
     contact_ids: tuple[int, ...] = ()  # everyone concerned (a next step may have several)
     #: (id, name) of each person when there are several (a shared next step), else ()
     people: tuple[tuple[int, str], ...] = ()
+    repeat_days: int | None = None  # custom reminders: as CustomReminder.repeat_days
 
     if not TYPE_CHECKING:  # (so that type checkers still catch a misspelt field)
 

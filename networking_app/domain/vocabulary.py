@@ -122,6 +122,7 @@ class TemplateKind(StrEnum):
     CONGRATULATE = "congratulate"
     SHARE = "share"
     THANK = "thank"
+    FOLLOW_UP = "follow_up"
     INTRO_OPT_IN = "intro_opt_in"
     INTRO_FORWARDABLE = "intro_forwardable"
 

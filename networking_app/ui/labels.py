@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from networking_app.domain.vocabulary import (
     Channel,
@@ -65,9 +65,10 @@ def relationship_labels() -> dict[RelationshipKind, str]:
 def plural(n: int, one: str, many: str) -> str:
     """Pick the already-translated singular or plural form and fill in ``{n}``.
 
-    English and French both use the singular for 1 (French also for 0).
+    The singular is for 1 in English ("0 contacts"), for 0 and 1 in French ("0 contact").
     """
-    return (one if n in (0, 1) else many).replace("{n}", str(n))
+    french = QLocale().language() == QLocale.Language.French
+    return (one if n == 1 or (n == 0 and french) else many).replace("{n}", str(n))
 
 
 def since_label(days: int | None) -> str:

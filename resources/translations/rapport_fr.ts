@@ -612,57 +612,77 @@
 <context>
     <name>CustomReminderDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="92"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="100"/>
         <source>Add a Reminder</source>
         <translation>Ajouter un rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="94"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="102"/>
         <source>What to do, e.g. Send her the article</source>
         <translation>Quoi faire, par ex. Lui envoyer l’article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="97"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
         <source>Repeat every</source>
         <translation>Répéter tous les</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="121"/>
         <source>&amp;Reminder:</source>
         <translation>&amp;Rappel :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="117"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="122"/>
         <source>&amp;Contact (optional):</source>
         <translation>&amp;Contact (facultatif) :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="123"/>
         <source>&amp;First on:</source>
         <translation>&amp;Premier le :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="124"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
+        <source> day</source>
+        <translation> jour</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="132"/>
+        <source>Every day.</source>
+        <translation>Chaque jour.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="133"/>
         <source>Every week, on the same weekday.</source>
         <translation>Chaque semaine, le même jour de la semaine.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="134"/>
         <source>Every month, on the same day (the 31st falls on the month’s last day).</source>
         <translation>Chaque mois, le même jour (le 31 tombe le dernier jour du mois).</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="126"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
         <source>Every year, on the same date.</source>
         <translation>Chaque année, à la même date.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="135"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="138"/>
+        <source>Every {n} days.</source>
+        <translation>Tous les {n} jours.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="140"/>
+        <source>Once, on that day.</source>
+        <translation>Une seule fois, ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="157"/>
         <source>Write what the reminder is about.</source>
         <translation>Écrivez l’objet du rappel.</translation>
     </message>
@@ -878,107 +898,148 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="37"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="38"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="39"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
         <source>Share an article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
         <source>Thank you</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="87"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="199"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="102"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="187"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="113"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="44"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="127"/>
         <source>&amp;Template:</source>
+        <extracomment>the question asked before copying or exporting unfilled placeholders</extracomment>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="114"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="128"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="115"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
+        <source>T&amp;o:</source>
+        <translation>&amp;Destinataire :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="116"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
+        <source>About:</source>
+        <translation>Au sujet de :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="135"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="138"/>
         <source>Copy the subject and the message</source>
         <translation>Copier l’objet et le message</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
         <source>&amp;Export .eml…</source>
         <translation>&amp;Exporter en .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="122"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="141"/>
         <source>Save a draft your mail program opens as a message to send</source>
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="151"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="223"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="171"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="252"/>
+        <source>Placeholders Not Filled In</source>
+        <translation>Champs non remplis</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="253"/>
+        <source>This draft still contains {fields}: they would go out as they are.</source>
+        <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="259"/>
+        <source>Replace them in the message, or go on anyway.</source>
+        <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="276"/>
+        <source>Copy Anyway</source>
+        <translation>Copier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="281"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="287"/>
+        <source>Export Anyway</source>
+        <translation>Exporter quand même</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="181"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="191"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="307"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="192"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="308"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="198"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="314"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -2120,52 +2181,52 @@
         <translation>a présenté</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="76"/>
+        <location filename="../../networking_app/ui/labels.py" line="77"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="78"/>
+        <location filename="../../networking_app/ui/labels.py" line="79"/>
         <source>today</source>
         <translation>aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="82"/>
+        <location filename="../../networking_app/ui/labels.py" line="83"/>
         <source>{n} day</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="83"/>
+        <location filename="../../networking_app/ui/labels.py" line="84"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="88"/>
+        <location filename="../../networking_app/ui/labels.py" line="89"/>
         <source>{n} week</source>
         <translation>{n} semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="89"/>
+        <location filename="../../networking_app/ui/labels.py" line="90"/>
         <source>{n} weeks</source>
         <translation>{n} semaines</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="94"/>
+        <location filename="../../networking_app/ui/labels.py" line="95"/>
         <source>{n} month</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="95"/>
+        <location filename="../../networking_app/ui/labels.py" line="96"/>
         <source>{n} months</source>
         <translation>{n} mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="99"/>
+        <location filename="../../networking_app/ui/labels.py" line="100"/>
         <source>{n} year</source>
         <translation>{n} an</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/labels.py" line="100"/>
+        <location filename="../../networking_app/ui/labels.py" line="101"/>
         <source>{n} years</source>
         <translation>{n} ans</translation>
     </message>
@@ -2173,42 +2234,42 @@
 <context>
     <name>LifeEventDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="155"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="177"/>
         <source>Record a Life Event</source>
         <translation>Noter un événement de vie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="162"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="183"/>
         <source>e.g. Head of design at Nova</source>
         <translation>par ex. Responsable du design chez Nova</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="163"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="184"/>
         <source>Every year</source>
         <translation>Chaque année</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="165"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="186"/>
         <source>&amp;Contact:</source>
         <translation>&amp;Contact :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="166"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="187"/>
         <source>&amp;Event:</source>
         <translation>&amp;Événement :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="167"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="188"/>
         <source>&amp;Date:</source>
         <translation>&amp;Date :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="168"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="189"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="184"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="205"/>
         <source>Choose whose event this is.</source>
         <translation>Choisissez la personne concernée.</translation>
     </message>
@@ -2346,6 +2407,10 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/timeline/log_dialog.py" line="140"/>
+        <source>Discard Entry</source>
+        <translation>Abandonner la saisie</translation>
+    </message>
+    <message>
         <location filename="../../networking_app/ui/timeline/log_dialog.py" line="141"/>
         <source>Discard this entry?</source>
         <translation>Abandonner cette saisie ?</translation>
@@ -2996,27 +3061,27 @@
 <context>
     <name>ReminderCommands</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="65"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="69"/>
         <source>Done: {name}</source>
         <translation>Fait : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="79"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="83"/>
         <source>Snooze: {name}</source>
         <translation>Report : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="90"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="94"/>
         <source>Skip this cycle: {name}</source>
         <translation>Cycle sauté : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="105"/>
         <source>Snooze All</source>
         <translation>Tout reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="112"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="116"/>
         <source>Delete: {name}</source>
         <translation>Supprimer : {name}</translation>
     </message>
@@ -3024,133 +3089,148 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="64"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="88"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="73"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="74"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="95"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <source>Keep in touch, close circle:</source>
+        <translation>Garder le contact, cercle proche :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <source>Keep in touch, extended circle:</source>
+        <translation>Garder le contact, cercle élargi :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <source>Keep in touch, weak ties:</source>
+        <translation>Garder le contact, liens faibles :</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
-        <source>Keep in touch, {circle}:</source>
-        <translation>Garder le contact, {circle} :</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="100"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="101"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="108"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="135"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="117"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="144"/>
+        <source>Quiet hours that start and end at the same time are no quiet hours: notifications would come at any hour. Choose two different times.</source>
+        <translation>Des heures calmes qui commencent et finissent à la même heure n’en sont pas : les notifications viendraient à toute heure. Choisissez deux heures différentes.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="160"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="162"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="164"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="124"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="167"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="170"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="171"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="172"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="132"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="175"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="180"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="230"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="183"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="233"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="192"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="242"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="195"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="245"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="239"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="289"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="245"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="295"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="301"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="355"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="302"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="356"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="323"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="377"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="324"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="378"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -3262,7 +3342,7 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="22"/>
+        <location filename="../../networking_app/ui/today/snooze_date_dialog.py" line="29"/>
         <source>Snooze until…</source>
         <translation>Reporter jusqu’au…</translation>
     </message>
@@ -3837,82 +3917,112 @@
         <translation>dans {n} jours</translation>
     </message>
     <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="58"/>
+        <source>every day</source>
+        <translation>chaque jour</translation>
+    </message>
+    <message>
         <location filename="../../networking_app/ui/today/item_text.py" line="59"/>
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="60"/>
+        <source>every month</source>
+        <translation>chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="61"/>
+        <source>every year</source>
+        <translation>chaque année</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="63"/>
+        <source>every {n} days</source>
+        <translation>tous les {n} jours</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="70"/>
         <source>No interaction logged yet</source>
         <translation>Aucun échange noté pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="61"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="72"/>
         <source>Last contact {date}, every {n} days</source>
         <translation>Dernier contact le {date}, tous les {n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="68"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="79"/>
         <source>{event}: {note}</source>
         <translation>{event} : {note}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="72"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="83"/>
         <source>Next step: {text}</source>
         <translation>Suite : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="74"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="85"/>
         <source>Introduction: {text}</source>
         <translation>Introduction : {text}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="85"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="87"/>
+        <source>{text} ({every})</source>
+        <translation>{text} ({every})</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/item_text.py" line="100"/>
         <source>keep in touch</source>
         <translation>garder le contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="87"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="102"/>
         <source>dormant tie to revive</source>
         <translation>lien endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="95"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
         <source>Reminder</source>
         <translation>Rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="102"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="117"/>
         <source>share something relevant</source>
         <translation>partager un contenu utile</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="103"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="118"/>
         <source>react to their news</source>
         <translation>réagir à son actualité</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="104"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="119"/>
         <source>a coffee with no ask</source>
         <translation>un café sans demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="110"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="125"/>
         <source>Ideas: {ideas}</source>
         <translation>Idées : {ideas}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="120"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="135"/>
         <source>a target category you neglect: {category}</source>
         <translation>une catégorie cible que vous négligez : {category}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="124"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="139"/>
         <source>overdue for their cadence</source>
         <translation>en retard sur sa cadence</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="125"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="140"/>
         <source>a dormant weak tie worth reviving</source>
         <translation>un lien faible endormi à raviver</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/item_text.py" line="128"/>
+        <location filename="../../networking_app/ui/today/item_text.py" line="143"/>
         <source>a life event coming up</source>
         <translation>un événement de vie approche</translation>
     </message>
@@ -3979,148 +4089,208 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="89"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="96"/>
         <source>Updating…</source>
         <extracomment>builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="93"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="100"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="95"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="102"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="97"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="104"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="195"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="196"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="197"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="198"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="208"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="199"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="200"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="201"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
         <source>Dele&amp;te Reminder</source>
         <translation>Supprimer &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="204"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="216"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="213"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="223"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="224"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="19"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <source>Follow Up</source>
+        <translation>Faire un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="21"/>
         <source>Today, {date}</source>
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="27"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="31"/>
+        <source>{due} due</source>
+        <translation>{due} à faire</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="32"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="26"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="28"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="35"/>
-        <source>This week’s ritual is done: {done} different people contacted since Monday {start} (goal: {target}).</source>
-        <translation>Rituel de la semaine accompli : {done} personnes différentes contactées depuis le lundi {start} (objectif : {target}).</translation>
+        <location filename="../../networking_app/ui/today/review_text.py" line="43"/>
+        <source>This week’s ritual is done: {n} person contacted since Monday {start} — goal of {target} reached.</source>
+        <translation>Rituel de la semaine accompli : {n} personne contactée depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="41"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="48"/>
+        <source>This week’s ritual is done: {n} different people contacted since Monday {start} — goal of {target} reached.</source>
+        <translation>Rituel de la semaine accompli : {n} personnes différentes contactées depuis le lundi {start} — objectif de {target} atteint.</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="55"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
-        <translation>Rituel de la semaine : {done} personnes différentes contactées sur {target} depuis le lundi {start}.</translation>
+        <translation>Rituel de la semaine : {done} sur {target} personnes différentes contactées depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="53"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="69"/>
+        <source>{n} person contacted this week — goal of {target} reached</source>
+        <translation>{n} personne contactée cette semaine — objectif de {target} atteint</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="72"/>
+        <source>{n} people contacted this week — goal of {target} reached</source>
+        <translation>{n} personnes contactées cette semaine — objectif de {target} atteint</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="77"/>
+        <source>This week: {done} of {target} people contacted</source>
+        <translation>Cette semaine : {done} sur {target} personnes contactées</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="87"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="60"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="94"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="64"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="98"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="339"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="112"/>
+        <source>Done: {name} — the next step is closed</source>
+        <translation>Fait : {name} — la prochaine étape est close</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="114"/>
+        <source>Done: {name} — a touch was logged</source>
+        <translation>Fait : {name} — un contact a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="116"/>
+        <source>Done: {name}</source>
+        <translation>Fait : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="121"/>
+        <source>Snoozed {name} until {date}</source>
+        <translation>Reporté au {date} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="130"/>
+        <source>Skipped {name} until {date}</source>
+        <translation>Passé jusqu’au {date} : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/review_text.py" line="133"/>
+        <source>Skipped {name} this time</source>
+        <translation>Passé pour cette fois : {name}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="342"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="354"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>
@@ -4128,77 +4298,77 @@
 <context>
     <name>TrashDialog</name>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="53"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="57"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="58"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="62"/>
         <source>Moved to the trash</source>
         <translation>Mis à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="60"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="64"/>
         <source>Contacts in the trash</source>
         <translation>Contacts dans la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="72"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="76"/>
         <source>The trash is empty. Contacts you delete wait here until you restore or purge them.</source>
         <translation>La corbeille est vide. Les contacts que vous supprimez attendent ici que vous les restauriez ou les supprimiez définitivement.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="82"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="86"/>
         <source>Select several with Ctrl or Shift. Restored contacts return to their circle.</source>
         <translation>Sélectionnez-en plusieurs avec Ctrl ou Maj. Les contacts restaurés retrouvent leur cercle.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="87"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="91"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="88"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="92"/>
         <source>&amp;Delete for Good…</source>
         <translation>&amp;Supprimer définitivement…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="141"/>
         <source>Delete {name} for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {name} ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="143"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="147"/>
         <source>Delete {n} contact for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {n} contact ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="144"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="148"/>
         <source>Delete {n} contacts for good? This cannot be undone.</source>
         <translation>Supprimer définitivement {n} contacts ? Cette opération est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="148"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="152"/>
         <source>Delete for Good</source>
         <translation>Supprimer définitivement</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="149"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="153"/>
         <source>Their interactions stay in your timeline, without them.</source>
         <translation>Leurs interactions restent dans votre chronologie, sans eux.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="170"/>
+        <location filename="../../networking_app/ui/contacts/trash_dialog.py" line="174"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -4206,98 +4376,108 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="200"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
         <source>{n} reminders are due</source>
         <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="203"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="205"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="216"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="218"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="220"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="225"/>
-        <source>This week: {done} of {target} people contacted</source>
-        <translation>Cette semaine : {done} personnes contactées sur {target}</translation>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
+        <source>Rapport: {n} due</source>
+        <translation>Rapport : {n} à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="230"/>
-        <source>Notifications paused</source>
-        <translation>Notifications suspendues</translation>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <source>Notifications paused until {when}</source>
+        <translation>Notifications suspendues jusqu’à {when}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="240"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="245"/>
+        <source>tomorrow</source>
+        <translation>demain</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="246"/>
+        <source>tomorrow {time}</source>
+        <translation>demain {time}</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="256"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="244"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="249"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="265"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="254"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="258"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="274"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="276"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="261"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="277"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="262"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="278"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="263"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="279"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="266"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="282"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="286"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="271"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="287"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="272"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="288"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
     </message>
@@ -4348,7 +4528,7 @@
 <context>
     <name>_ReminderDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="70"/>
+        <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="78"/>
         <source>No one contact is called “{name}”: choose one from the list.</source>
         <extracomment>Events that come back every year unless the user says otherwise. the id of what was stored</extracomment>
         <translation>Aucun contact ne s’appelle « {name} » : choisissez-en un dans la liste.</translation>

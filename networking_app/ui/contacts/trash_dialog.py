@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, QTimeZone, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.services.contacts import ContactBook, TrashEntry
+from networking_app.ui.dates import day_text
 from networking_app.ui.events import DataEvents
 from networking_app.ui.labels import plural
 
@@ -30,13 +31,16 @@ NAME_COL, ORGANISATION_COL, TRASHED_COL = range(3)
 
 
 def local_time_text(stored: datetime) -> str:
-    """A stored naive-UTC time, in the user's time zone and date format."""
+    """A stored naive-UTC time in the user's time zone: "28 Nov 2026 5:30 PM"."""
     moment = QDateTime(
         QDate(stored.year, stored.month, stored.day),
         QTime(stored.hour, stored.minute, stored.second),
         QTimeZone.utc(),
-    )
-    return QLocale().toString(moment.toLocalTime(), QLocale.FormatType.ShortFormat)
+    ).toLocalTime()
+    day = moment.date().toPython()
+    assert isinstance(day, date)
+    clock = QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return f"{day_text(day)} {clock}"
 
 
 class TrashDialog(QDialog):

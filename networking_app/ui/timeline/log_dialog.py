@@ -137,7 +137,7 @@ class LogInteractionDialog(QDialog):
             return
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            self.tr("Discard this entry?"),
+            self.tr("Discard Entry"),  # short: a narrow box clips a long title
             self.tr("Discard this entry?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from networking_app.domain.email_draft import EmailDraft, file_stem, to_eml
-from networking_app.domain.reminders import DueItem, DueKind, Reconnect
+from networking_app.domain.reminders import DueItem, DueKind, Reconnect, Suggestion
+from networking_app.domain.templates import placeholders
 from networking_app.domain.vocabulary import Language, LifeEventKind, MethodKind, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.i18n import effective_language
+from networking_app.ui.today.item_text import what_text
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +41,7 @@ def template_kind_labels() -> dict[TemplateKind, str]:
         TemplateKind.CONGRATULATE: QCoreApplication.translate("DraftDialog", "Congratulate"),
         TemplateKind.SHARE: QCoreApplication.translate("DraftDialog", "Share an article"),
         TemplateKind.THANK: QCoreApplication.translate("DraftDialog", "Thank you"),
+        TemplateKind.FOLLOW_UP: QCoreApplication.translate("DraftDialog", "Follow-up"),
     }
 
 
@@ -59,13 +63,18 @@ def template_for(item: DueItem) -> TemplateKind:
         return TemplateKind.CONGRATULATE
     if item.kind is DueKind.INTRO_FOLLOW_UP:
         return TemplateKind.THANK
+    if item.kind is DueKind.NEXT_STEP:  # met recently: what was promised, not "it's been a while"
+        return TemplateKind.FOLLOW_UP
     if item.reconnect:  # a dormant tie: the guide's first idea for this person
         return _RECONNECT_TEMPLATE[item.reconnect[0]]
     return TemplateKind.RECONNECT
 
 
 class DraftDialog(QDialog):
-    """A filled template for one contact, in English or French, ready to copy or export."""
+    """A filled template for one contact, in English or French, ready to copy or export.
+
+    ``people``: everyone the draft may go to (a next step shared by several); the user
+    picks one in the To field. ``about``: what the message is for, shown above it."""
 
     def __init__(
         self,
@@ -73,19 +82,18 @@ class DraftDialog(QDialog):
         contact_id: int,
         kind: TemplateKind,
         parent: QWidget | None = None,
+        people: Sequence[int] = (),
+        about: str = "",
     ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.contact_id = contact_id
-        contact = workspace.contacts.draft(contact_id)
-        self.to_name = contact.name
-        emails = [m for m in contact.methods if m.kind == MethodKind.EMAIL.value]
-        emails.sort(key=lambda m: not m.preferred)
-        self.to_address = emails[0].value if emails else ""
+        self.to_name = self.to_address = ""
         profile = workspace.profile()
         self.from_name = profile.name
-        self.setWindowTitle(self.tr("Message to {name}").format(name=contact.name))
         self.setMinimumSize(620, 460)
+        #: the question asked before copying or exporting unfilled placeholders
+        self.confirm_box: QMessageBox | None = None
 
         self.kind_combo = QComboBox()
         for value, label in template_kind_labels().items():
@@ -96,11 +104,17 @@ class DraftDialog(QDialog):
         self.language_combo.addItem("Français", Language.FRENCH.value)
         language = effective_language(profile.language)
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
-        self.to_label = QLabel(
-            f"{self.to_name} <{self.to_address}>"
-            if self.to_address
-            else self.tr("{name} (no email address)").format(name=self.to_name)
-        )
+        self.to_label = QLabel()
+        self.to_combo: QComboBox | None = None
+        recipients = list(dict.fromkeys([contact_id, *people]))
+        if len(recipients) > 1:  # never to "the first one" unseen: the user chooses
+            self.to_combo = QComboBox()
+            for person in recipients:
+                self.to_combo.addItem(self._address_line(person), person)
+            self.to_combo.currentIndexChanged.connect(self._recipient_changed)
+        self._set_recipient(contact_id)
+        self.about_label = QLabel(about)
+        self.about_label.setWordWrap(True)
         self.subject_edit = QLineEdit()
         self.body_edit = QPlainTextEdit()
         self.body_edit.setTabChangesFocus(True)
@@ -112,7 +126,12 @@ class DraftDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Template:"), self.kind_combo)
         form.addRow(self.tr("&Language:"), self.language_combo)
-        form.addRow(self.tr("To:"), self.to_label)
+        if self.to_combo is not None:
+            form.addRow(self.tr("T&o:"), self.to_combo)
+        else:
+            form.addRow(self.tr("To:"), self.to_label)
+        if about:
+            form.addRow(self.tr("About:"), self.about_label)
         form.addRow(self.tr("&Subject:"), self.subject_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("&Copy"))
@@ -135,6 +154,59 @@ class DraftDialog(QDialog):
         self.kind_combo.currentIndexChanged.connect(self.fill)
         self.language_combo.currentIndexChanged.connect(self.fill)
         self.fill()
+
+    @classmethod
+    def for_line(
+        cls,
+        workspace: Workspace,
+        chosen: DueItem | Suggestion,
+        kind: TemplateKind | None,
+        parent: QWidget | None = None,
+    ) -> DraftDialog:
+        """The draft for a line of the Today view: its template (unless ``kind``), its
+        people to choose from, and what it is about (a next step, a reminder)."""
+        assert chosen.contact_id is not None
+        if not isinstance(chosen, DueItem):
+            return cls(workspace, chosen.contact_id, kind or TemplateKind.RECONNECT, parent)
+        about = ""
+        if chosen.kind in (DueKind.NEXT_STEP, DueKind.CUSTOM, DueKind.INTRO_FOLLOW_UP):
+            about = what_text(chosen)
+        return cls(
+            workspace,
+            chosen.contact_id,
+            kind or template_for(chosen),
+            parent,
+            chosen.contact_ids,
+            about,
+        )
+
+    def _address_line(self, contact_id: int) -> str:
+        name, address = self._recipient(contact_id)
+        if address:
+            return f"{name} <{address}>"
+        return self.tr("{name} (no email address)").format(name=name)
+
+    def _recipient(self, contact_id: int) -> tuple[str, str]:
+        contact = self.workspace.contacts.draft(contact_id)
+        emails = [m for m in contact.methods if m.kind == MethodKind.EMAIL.value]
+        emails.sort(key=lambda m: not m.preferred)
+        return contact.name, emails[0].value if emails else ""
+
+    def _set_recipient(self, contact_id: int) -> None:
+        self.contact_id = contact_id
+        self.to_name, self.to_address = self._recipient(contact_id)
+        self.to_label.setText(self._address_line(contact_id))
+        self.setWindowTitle(self.tr("Message to {name}").format(name=self.to_name))
+
+    def _recipient_changed(self) -> None:
+        assert self.to_combo is not None
+        self._set_recipient(int(self.to_combo.currentData()))
+        self.fill()
+
+    def choose_recipient(self, contact_id: int) -> None:
+        """Address the draft to ``contact_id`` (one of the people offered)."""
+        if self.to_combo is not None:
+            self.to_combo.setCurrentIndex(self.to_combo.findData(contact_id))
 
     def kind(self) -> TemplateKind:
         return TemplateKind(self.kind_combo.currentData())
@@ -165,13 +237,57 @@ class DraftDialog(QDialog):
             from_name=self.from_name,
         )
 
+    def unfilled(self) -> list[str]:
+        """Placeholders still in the subject or the message, as the user left them."""
+        return placeholders(f"{self.subject_edit.text()}\n{self.body_edit.toPlainText()}")
+
+    def _when_filled(self, go_on: str, then: Callable[[], object]) -> bool:
+        """Run ``then`` at once, or after asking when placeholders are left (True: ran)."""
+        fields = self.unfilled()
+        if not fields:
+            then()
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Placeholders Not Filled In"),
+            self.tr("This draft still contains {fields}: they would go out as they are.").format(
+                fields=", ".join("{" + name + "}" for name in fields)
+            ),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(self.tr("Replace them in the message, or go on anyway."))
+        anyway = box.addButton(go_on, QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            box.deleteLater()
+            if box.clickedButton() is anyway:
+                then()
+
+        box.finished.connect(answered)
+        anyway.setObjectName("goOnAnyway")
+        self.confirm_box = box
+        box.open()
+        return False
+
     def copy(self) -> None:
+        """Copy the subject and the message (asking first if placeholders are left)."""
+        self._when_filled(self.tr("Copy Anyway"), self._copy)
+
+    def _copy(self) -> None:
         draft = self.email()
         QGuiApplication.clipboard().setText(f"{draft.subject}\n\n{draft.body}")
         self.status.setText(self.tr("Copied to the clipboard."))
 
     def export(self, path: Path | None = None) -> Path | None:
-        """Write the .eml file (asks where when ``path`` is None); returns where it went."""
+        """Write the .eml file (asks where when ``path`` is None); returns where it went,
+        or None when it did not, or asked first about placeholders left unfilled."""
+        written: list[Path | None] = []
+        self._when_filled(self.tr("Export Anyway"), lambda: written.append(self._export(path)))
+        return written[0] if written else None
+
+    def _export(self, path: Path | None) -> Path | None:
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation

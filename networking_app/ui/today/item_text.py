@@ -52,6 +52,17 @@ def when_text(item: DueItem) -> str:
     )
 
 
+def repeat_text(days: int) -> str:
+    """How often a reminder of the user's comes back: "every month", "every 31 days"."""
+    named = {
+        1: QCoreApplication.translate("Today", "every day"),
+        7: QCoreApplication.translate("Today", "every week"),
+        30: QCoreApplication.translate("Today", "every month"),
+        365: QCoreApplication.translate("Today", "every year"),
+    }
+    return named.get(days) or QCoreApplication.translate("Today", "every {n} days").format(n=days)
+
+
 def what_text(item: DueItem) -> str:
     """What the item asks of the user, without the person's name."""
     if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT):
@@ -72,6 +83,10 @@ def what_text(item: DueItem) -> str:
         return QCoreApplication.translate("Today", "Next step: {text}").format(text=item.title)
     if item.kind is DueKind.INTRO_FOLLOW_UP:
         return QCoreApplication.translate("Today", "Introduction: {text}").format(text=item.title)
+    if item.repeat_days:  # a reminder of the user's that comes back: say so on its line
+        return QCoreApplication.translate("Today", "{text} ({every})").format(
+            text=item.title, every=repeat_text(item.repeat_days)
+        )
     return item.title
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from networking_app.domain.reminders import DueItem, ItemState
+from networking_app.domain.reminders import DueItem, DueKind, ItemState
 from networking_app.services.reminders import Reminders
 from networking_app.ui.events import DataEvents
 
@@ -57,6 +57,10 @@ class ReminderCommand(QUndoCommand):
         for item, state in reversed(self.previous):
             self.reminders.restore(item, state)
         announce(self.events, [item for item, _ in self.previous], self.touches)
+
+    def item_keys(self) -> list[str]:
+        """The keys of the items acted on (a view selects them again after an undo)."""
+        return [item.key for item, _ in self.previous]
 
 
 def done_command(reminders: Reminders, item: DueItem, events: DataEvents) -> ReminderCommand:
@@ -128,3 +132,15 @@ class RemoveReminderCommand(QUndoCommand):
             if back is not None:
                 self.item = back
         announce(self.events, [self.item], touched=False)
+
+    def item_keys(self) -> list[str]:
+        return [self.item.key]
+
+
+def removable(item: DueItem | None) -> bool:
+    """A custom reminder or a recorded life event (not a birthday field, not a step)."""
+    return (
+        item is not None
+        and item.source_id is not None
+        and item.kind in (DueKind.CUSTOM, DueKind.LIFE_EVENT)
+    )

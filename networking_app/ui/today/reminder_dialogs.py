@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -22,14 +23,21 @@ from PySide6.QtWidgets import (
 from networking_app.domain.vocabulary import LifeEventKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.contacts.contact_picker import ContactPicker, choices_from
+from networking_app.ui.timeline.optional_date import four_digit_year
 from networking_app.ui.today.item_text import life_event_labels
+from networking_app.ui.today.snooze_date_dialog import week_calendar
 
 #: Events that come back every year unless the user says otherwise.
 YEARLY_KINDS = frozenset({LifeEventKind.BIRTHDAY})
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def date_edit(day: date) -> QDateEdit:
+    """A date field with a four-digit year and a Monday-first calendar."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setDisplayFormat(four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+    edit.setCalendarPopup(True)
+    week_calendar(edit.calendarWidget())
+    return edit
 
 
 class _ReminderDialog(QDialog):
@@ -92,42 +100,56 @@ class CustomReminderDialog(_ReminderDialog):
         self.setWindowTitle(self.tr("Add a Reminder"))
         self.text_edit = QLineEdit()
         self.text_edit.setPlaceholderText(self.tr("What to do, e.g. Send her the article"))
-        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(workspace.clock.today())
         self.repeat_check = QCheckBox(self.tr("Repeat every"))
         self.repeat_days = QSpinBox()
         self.repeat_days.setRange(1, 3650)
         self.repeat_days.setValue(30)
-        self.repeat_days.setSuffix(self.tr(" days"))
         self.repeat_days.setEnabled(False)
         self.repeat_check.toggled.connect(self.repeat_days.setEnabled)
-        # 7, 30 and 365 mean the calendar's week, month and year: say so as it is chosen.
+        # What the number means, always: 7, 30 and 365 are the calendar's week, month
+        # and year (the same weekday, the same day of the month, the same date).
         self.repeat_hint = QLabel()
+        self.repeat_hint.setObjectName("repeatHint")
         self.repeat_hint.setStyleSheet("color: palette(placeholder-text);")
         self.repeat_hint.setWordWrap(True)
         self.repeat_check.toggled.connect(self._explain_repeat)
         self.repeat_days.valueChanged.connect(self._explain_repeat)
-        repeat = QWidget()
-        row = QFormLayout(repeat)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addRow(self.repeat_check, self.repeat_days)
-        row.addRow("", self.repeat_hint)
-        self._explain_repeat()
+        repeat = QHBoxLayout()
+        repeat.addWidget(self.repeat_check)
+        repeat.addWidget(self.repeat_days, 1)
         self.form.addRow(self.tr("&Reminder:"), self.text_edit)
         self.form.addRow(self.tr("&Contact (optional):"), self.picker)
         self.form.addRow(self.tr("&First on:"), self.date_edit)
         self.form.addRow("", repeat)
+        self.form.addRow("", self.repeat_hint)
+        self._explain_repeat()
 
     def _explain_repeat(self) -> None:
         days = self.repeat_days.value()
+        self.repeat_days.setSuffix(self.tr(" day") if days == 1 else self.tr(" days"))
         hints = {
+            1: self.tr("Every day."),
             7: self.tr("Every week, on the same weekday."),
             30: self.tr("Every month, on the same day (the 31st falls on the month’s last day)."),
             365: self.tr("Every year, on the same date."),
         }
-        text = hints.get(days, "") if self.repeat_check.isChecked() else ""
+        if self.repeat_check.isChecked():
+            text = hints.get(days) or self.tr("Every {n} days.").format(n=days)
+        else:
+            text = self.tr("Once, on that day.")
         self.repeat_hint.setText(text)
-        self.repeat_hint.setVisible(bool(text))
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a hint that wraps onto more lines (a dialog keeps its first size)."""
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def save(self) -> None:
         text = self.text_edit.text().strip()
@@ -156,8 +178,7 @@ class LifeEventDialog(_ReminderDialog):
         self.kind_combo = QComboBox()
         for kind, label in life_event_labels().items():
             self.kind_combo.addItem(label, kind.value)
-        self.date_edit = QDateEdit(_qdate(workspace.clock.today()))
-        self.date_edit.setCalendarPopup(True)
+        self.date_edit = date_edit(workspace.clock.today())
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("e.g. Head of design at Nova"))
         self.yearly_check = QCheckBox(self.tr("Every year"))

@@ -7,7 +7,8 @@ import logging
 from dataclasses import replace
 from datetime import time
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,7 +34,6 @@ from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.i18n import effective_language
-from networking_app.ui.labels import circle_labels
 from networking_app.ui.today.draft_dialog import template_kind_labels
 from networking_app.ui.tray import autostart
 
@@ -48,6 +48,30 @@ def _qtime(value: time) -> QTime:
 
 def _time(value: QTime) -> time:
     return time(value.hour(), value.minute())
+
+
+class TimeEdit(QTimeEdit):
+    """An "HH:mm" field where typing replaces the section clicked or tabbed into.
+
+    A plain QTimeEdit leaves the cursor inside "22" after a click, so typing "08" makes
+    "2082" and is refused: only the arrows seemed to work."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("HH:mm")
+        self.lineEdit().installEventFilter(self)  # the clicks land on the line edit
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.setSelectedSection(self.currentSection())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.MouseButtonRelease
+            and not self.lineEdit().hasSelectedText()  # a click, not a drag over the text
+        ):
+            self.setSelectedSection(self.currentSection())
+        return super().eventFilter(watched, event)
 
 
 class ReminderSettingsDialog(QDialog):
@@ -88,21 +112,24 @@ class ReminderSettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.cadence_spins: dict[Circle, QSpinBox] = {}
-        labels = circle_labels()
+        # One string each: mid-phrase the circle is lower case ("Garder le contact,
+        # cercle proche"), unlike the circle's name on its own.
+        labels = {
+            Circle.CLOSE: self.tr("Keep in touch, close circle:"),
+            Circle.EXTENDED: self.tr("Keep in touch, extended circle:"),
+            Circle.WEAK: self.tr("Keep in touch, weak ties:"),
+        }
         for circle in CADENCE_CIRCLES:
             spin = QSpinBox()
             spin.setRange(1, 3650)
             spin.setSuffix(self.tr(" days"))
             self.cadence_spins[circle] = spin
-            form.addRow(self.tr("Keep in touch, {circle}:").format(circle=labels[circle]), spin)
-        self.daily_time = QTimeEdit()
-        self.daily_time.setDisplayFormat("HH:mm")
+            form.addRow(labels[circle], spin)
+        self.daily_time = TimeEdit()
         form.addRow(self.tr("&Daily notification at:"), self.daily_time)
         self.quiet_check = QCheckBox(self.tr("&Quiet hours from"))
-        self.quiet_start = QTimeEdit()
-        self.quiet_start.setDisplayFormat("HH:mm")
-        self.quiet_end = QTimeEdit()
-        self.quiet_end.setDisplayFormat("HH:mm")
+        self.quiet_start = TimeEdit()
+        self.quiet_end = TimeEdit()
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(QLabel(self.tr("to")))
@@ -111,6 +138,22 @@ class ReminderSettingsDialog(QDialog):
         self.quiet_check.toggled.connect(self.quiet_start.setEnabled)
         self.quiet_check.toggled.connect(self.quiet_end.setEnabled)
         form.addRow(self.quiet_check, quiet)
+        # Equal ends mean no quiet hours at all to the notifier: never let that pass unseen.
+        self.quiet_problem = QLabel(
+            self.tr(
+                "Quiet hours that start and end at the same time are no quiet hours:"
+                " notifications would come at any hour. Choose two different times."
+            )
+        )
+        self.quiet_problem.setObjectName("quietProblem")
+        self.quiet_problem.setWordWrap(True)
+        self.quiet_problem.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.quiet_problem.setStyleSheet("color: #b00020;")
+        self.quiet_problem.hide()
+        form.addRow("", self.quiet_problem)
+        self.quiet_check.toggled.connect(self._check_quiet)
+        self.quiet_start.timeChanged.connect(self._check_quiet)
+        self.quiet_end.timeChanged.connect(self._check_quiet)
         self.notice_combo = QComboBox()
         for days in NOTICE_CHOICES:
             self.notice_combo.addItem(
@@ -147,6 +190,13 @@ class ReminderSettingsDialog(QDialog):
         index = self.notice_combo.findData(settings.advance_notice_days)
         self.notice_combo.setCurrentIndex(max(index, 0))
         self.ritual_spin.setValue(settings.ritual_target)
+
+    def quiet_hours_empty(self) -> bool:
+        """Quiet hours are on but start when they end."""
+        return self.quiet_check.isChecked() and self.quiet_start.time() == self.quiet_end.time()
+
+    def _check_quiet(self) -> None:
+        self.quiet_problem.setVisible(self.quiet_hours_empty())
 
     def settings(self) -> ReminderSettings:
         """The settings as edited."""
@@ -276,6 +326,10 @@ class ReminderSettingsDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------
     def accept(self) -> None:
+        if self.quiet_hours_empty():
+            self.tabs.setCurrentIndex(0)
+            self.quiet_end.setFocus()
+            return  # the page says why; nothing is saved
         for key in sorted(self._edited):
             if not self.template(*key).subject.strip() or not self.template(*key).body.strip():
                 self.tabs.setCurrentIndex(1)

@@ -1,16 +1,18 @@
-"""The Today view's headline texts: the date, what is due, the ritual, an empty day.
+"""The Today view's texts: the date, what is due, the ritual, an empty day, and the
+status lines after Done, Snooze and Skip.
 
 Translated in the "TodayView" context, as they were when the view wrote them itself.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from networking_app.domain.reminders import Agenda, Ritual
-from networking_app.ui.dates import qdate
+from networking_app.domain.reminders import Agenda, DueItem, DueKind, Ritual
+from networking_app.ui.dates import day_text, qdate
+from networking_app.ui.labels import plural
 from networking_app.ui.today.agenda_loader import overdue_count
 from networking_app.ui.today.item_text import what_text
 
@@ -24,26 +26,58 @@ def heading(today: date) -> str:
 def summary(agenda: Agenda) -> str:
     if not agenda.due:
         return QCoreApplication.translate("TodayView", "Nothing is due today")
+    late = overdue_count(agenda.due)
+    if not late:  # "0 of them overdue" says nothing
+        return QCoreApplication.translate("TodayView", "{due} due").format(due=len(agenda.due))
     return QCoreApplication.translate("TodayView", "{due} due, {late} of them overdue").format(
-        due=len(agenda.due), late=overdue_count(agenda.due)
+        due=len(agenda.due), late=late
     )
 
 
 def ritual_text(ritual: Ritual) -> str:
     start = QLocale().toString(qdate(ritual.week_start), "d MMMM")
+    done = len(ritual.contacted)
     if ritual.done:
-        text = QCoreApplication.translate(
-            "TodayView",
-            "This week’s ritual is done: {done} different people contacted since Monday"
-            " {start} (goal: {target}).",
+        text = plural(
+            done,
+            QCoreApplication.translate(
+                "TodayView",
+                "This week’s ritual is done: {n} person contacted since Monday {start}"
+                " — goal of {target} reached.",
+            ),
+            QCoreApplication.translate(
+                "TodayView",
+                "This week’s ritual is done: {n} different people contacted since Monday"
+                " {start} — goal of {target} reached.",
+            ),
         )
     else:
         text = QCoreApplication.translate(
             "TodayView",
             "This week’s ritual: {done} of {target} different people contacted since"
             " Monday {start}.",
+        ).replace("{done}", str(done))
+    return text.format(target=ritual.target, start=start)
+
+
+def ritual_line(ritual: Ritual) -> str:
+    """The ritual in a few words (the tray's tooltip)."""
+    done = len(ritual.contacted)
+    if ritual.done:
+        text = plural(
+            done,
+            QCoreApplication.translate(
+                "TodayView", "{n} person contacted this week — goal of {target} reached"
+            ),
+            QCoreApplication.translate(
+                "TodayView", "{n} people contacted this week — goal of {target} reached"
+            ),
         )
-    return text.format(done=len(ritual.contacted), target=ritual.target, start=start)
+    else:
+        text = QCoreApplication.translate(
+            "TodayView", "This week: {done} of {target} people contacted"
+        ).replace("{done}", str(done))
+    return text.format(target=ritual.target)
 
 
 def empty_day_text(agenda: Agenda) -> str:
@@ -65,4 +99,37 @@ def empty_day_text(agenda: Agenda) -> str:
         "TodayView",
         "Nothing is due today. Add the people who matter to you on the board and"
         " Rapport will remind you to keep in touch.",
+    )
+
+
+def _name(item: DueItem) -> str:
+    return item.contact_name or item.title
+
+
+def done_message(item: DueItem) -> str:
+    """The status line after Done: what it changed besides the line leaving."""
+    if item.kind is DueKind.NEXT_STEP:
+        text = QCoreApplication.translate("TodayView", "Done: {name} — the next step is closed")
+    elif item.contact_ids:
+        text = QCoreApplication.translate("TodayView", "Done: {name} — a touch was logged")
+    else:
+        text = QCoreApplication.translate("TodayView", "Done: {name}")
+    return text.format(name=_name(item))
+
+
+def snooze_message(item: DueItem, until: date) -> str:
+    return QCoreApplication.translate("TodayView", "Snoozed {name} until {date}").format(
+        name=_name(item), date=day_text(until)
+    )
+
+
+def skip_message(item: DueItem, today: date) -> str:
+    """A keep-in-touch comes back a cadence from today; anything else at its next time."""
+    if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT) and item.cadence_days:
+        back = today + timedelta(days=item.cadence_days)
+        return QCoreApplication.translate("TodayView", "Skipped {name} until {date}").format(
+            name=_name(item), date=day_text(back)
+        )
+    return QCoreApplication.translate("TodayView", "Skipped {name} this time").format(
+        name=_name(item)
     )

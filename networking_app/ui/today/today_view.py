@@ -11,6 +11,7 @@ import logging
 from datetime import date, timedelta
 from functools import partial
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QMenu,
     QProgressBar,
     QPushButton,
@@ -27,16 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from networking_app.domain.reminders import Agenda, DueItem, DueKind, Suggestion
+from networking_app.domain.reminders import Agenda, DueItem, Suggestion
 from networking_app.domain.vocabulary import TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.events import DataEvents
 from networking_app.ui.today import review_text
 from networking_app.ui.today.agenda_loader import AgendaLoader
-from networking_app.ui.today.draft_dialog import DraftDialog, template_for
+from networking_app.ui.today.draft_dialog import DraftDialog
 from networking_app.ui.today.reminder_commands import (
+    ReminderCommand,
     RemoveReminderCommand,
     done_command,
+    removable,
     skip_command,
     snooze_command,
 )
@@ -46,7 +50,10 @@ from networking_app.ui.today.today_list import TodayList
 
 log = logging.getLogger(__name__)
 
+UNDOABLE = (ReminderCommand, RemoveReminderCommand)
+
 DAY_CHECK_MS = 60_000
+STATUS_MS = 10_000
 
 
 class TodayView(QWidget):
@@ -179,6 +186,9 @@ class TodayView(QWidget):
         self._day_timer.setInterval(DAY_CHECK_MS)
         self._day_timer.timeout.connect(self._check_day)
         self._day_timer.start()
+        self._undo_index = undo_stack.index()
+        self._reselect: str | None = None
+        undo_stack.indexChanged.connect(self._undo_moved)
         self._update_actions()
 
     # -- actions ------------------------------------------------------------------------
@@ -213,6 +223,7 @@ class TodayView(QWidget):
             (TemplateKind.CONGRATULATE, self.tr("Congratulate")),
             (TemplateKind.SHARE, self.tr("Share an Article")),
             (TemplateKind.THANK, self.tr("Thank You")),
+            (TemplateKind.FOLLOW_UP, self.tr("Follow Up")),
         ):
             self.draft_menu.addAction(label, partial(self.draft, kind))
 
@@ -263,6 +274,7 @@ class TodayView(QWidget):
             self.tree.show_agenda(agenda)
             self._tree_from = agenda if current else None
         self._show_empty(agenda)
+        self._select_restored()  # an undone line, once its agenda is in
         self._update_actions()
 
     def current_agenda(self, today: date) -> Agenda | None:
@@ -351,6 +363,7 @@ class TodayView(QWidget):
         if item is not None:
             self.loader.acted_on([item])
             self.undo_stack.push(done_command(self.reminders, item, self.events))
+            self._status(review_text.done_message(item))
 
     def snooze_days(self, days: int) -> None:
         self.snooze_until(self.workspace.clock.today() + timedelta(days=days))
@@ -360,12 +373,12 @@ class TodayView(QWidget):
         if item is not None:
             self.loader.acted_on([item])
             self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
+            self._status(review_text.snooze_message(item, until))
 
     def snooze_to_date(self) -> SnoozeDateDialog | None:
         if self.selected_due() is None:
             return None
         dialog = SnoozeDateDialog(self.workspace.clock.today() + timedelta(days=1), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.snooze_until(dialog.chosen()))
         self._open(dialog)
         return dialog
@@ -383,6 +396,28 @@ class TodayView(QWidget):
         if item is not None:
             self.loader.acted_on([item])
             self.undo_stack.push(skip_command(self.reminders, item, self.events))
+            self._status(review_text.skip_message(item, self.workspace.clock.today()))
+
+    def _status(self, text: str) -> None:
+        """Say what an action did in the window's status bar (the line is gone from view)."""
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, STATUS_MS)
+
+    def _undo_moved(self, index: int) -> None:
+        """After an undo, select the line that came back (else the cursor stays elsewhere)."""
+        if not shiboken6.isValid(self.undo_stack):
+            return  # the stack clears itself as the window closes: nothing to select
+        undone = index < self._undo_index
+        self._undo_index = index
+        command = self.undo_stack.command(index) if undone else None
+        keys = command.item_keys() if isinstance(command, UNDOABLE) else []
+        self._reselect = keys[0] if keys else None
+        self._select_restored()
+
+    def _select_restored(self) -> None:
+        if self._reselect is not None and self.tree.select_item(self._reselect):
+            self._reselect = None
 
     def log_touch(self) -> None:
         chosen = self.selected()
@@ -398,42 +433,28 @@ class TodayView(QWidget):
         chosen = self.selected()
         if chosen is None or chosen.contact_id is None:
             return None
-        if kind is None:
-            kind = template_for(chosen) if isinstance(chosen, DueItem) else TemplateKind.RECONNECT
-        dialog = DraftDialog(self.workspace, chosen.contact_id, kind, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = DraftDialog.for_line(self.workspace, chosen, kind, self)
         self._open(dialog)
         return dialog
 
     def add_reminder(self, contact_id: int | None = None) -> CustomReminderDialog:
-        chosen = self.selected()
-        if contact_id is None and chosen is not None:
-            contact_id = chosen.contact_id
-        dialog = CustomReminderDialog(self.workspace, contact_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = CustomReminderDialog(self.workspace, self._contact_for(contact_id), self)
         dialog.saved.connect(lambda _id: self.events.reminders_changed.emit())
         self._open(dialog)
         return dialog
 
     def record_life_event(self, contact_id: int | None = None) -> LifeEventDialog:
-        chosen = self.selected()
-        if contact_id is None and chosen is not None:
-            contact_id = chosen.contact_id
-        dialog = LifeEventDialog(self.workspace, contact_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = LifeEventDialog(self.workspace, self._contact_for(contact_id), self)
         dialog.saved.connect(lambda _id: self.events.reminders_changed.emit())
         self._open(dialog)
         return dialog
 
+    def _contact_for(self, contact_id: int | None) -> int | None:
+        """``contact_id``, else the selected line's person."""
+        chosen = self.selected()
+        return chosen.contact_id if contact_id is None and chosen is not None else contact_id
+
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
-
-
-def removable(item: DueItem | None) -> bool:
-    """A custom reminder or a recorded life event (not a birthday field, not a step)."""
-    return (
-        item is not None
-        and item.source_id is not None
-        and item.kind in (DueKind.CUSTOM, DueKind.LIFE_EVENT)
-    )

@@ -16,13 +16,15 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from networking_app.domain.reminders import Agenda, DueItem
 from networking_app.services.workspace import Workspace
+from networking_app.ui.dates import day_text
 from networking_app.ui.events import DataEvents
+from networking_app.ui.today import review_text
 from networking_app.ui.today.agenda_loader import AgendaLoader, overdue_count
 from networking_app.ui.today.item_text import (
     item_line,
@@ -216,19 +218,33 @@ class TrayService(QObject):
             lines = [self.tr("Rapport: nothing is due today")]
         else:
             late = overdue_count(agenda.due)
-            lines = [
-                self.tr("Rapport: {n} due, {late} overdue").format(n=len(agenda.due), late=late)
-            ]
-        if agenda is not None:
-            ritual = agenda.ritual
-            lines.append(
-                self.tr("This week: {done} of {target} people contacted").format(
-                    done=len(ritual.contacted), target=ritual.target
-                )
+            due = (
+                self.tr("Rapport: {n} due, {late} overdue")
+                if late
+                else self.tr("Rapport: {n} due")  # never "0 overdue"
             )
-        if self.paused_until() is not None:
-            lines.append(self.tr("Notifications paused"))
+            lines = [due.format(n=len(agenda.due), late=late)]
+        if agenda is not None:
+            lines.append(review_text.ritual_line(agenda.ritual))
+        until = self.paused_until()
+        if until is not None:
+            lines.append(
+                self.tr("Notifications paused until {when}").format(when=self._when(until))
+            )
         return "\n".join(lines)
+
+    def _when(self, moment: datetime) -> str:
+        """ "14:30" today, "tomorrow" at midnight, else "3 Dec 2026 14:30"."""
+        local = moment.astimezone(self.now().tzinfo)
+        today = self.now().date()
+        clock = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        if local.date() == today:
+            return clock
+        if local.date() == today + timedelta(days=1):
+            if local.time() == datetime.min.time():
+                return self.tr("tomorrow")
+            return self.tr("tomorrow {time}").format(time=clock)
+        return f"{day_text(local.date())} {clock}"
 
     def _build_menu(self) -> None:
         self._stale = False

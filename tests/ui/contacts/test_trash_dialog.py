@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from networking_app.services.contacts import ContactBook
 from networking_app.storage.sql import rows
 from networking_app.ui.contacts.trash_dialog import TrashDialog
 from networking_app.ui.events import DataEvents
+from networking_app.ui.i18n import install_translators
 from tests.ui.contacts.keyboard import press
 from tests.ui.helpers import show_active
 
 CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    install_translators(QApplication.instance(), "en")  # type: ignore[arg-type]
 
 
 def open_trash(qtbot: QtBot, book: ContactBook) -> tuple[TrashDialog, DataEvents]:
@@ -142,3 +152,16 @@ def test_the_trash_empties_as_contacts_are_restored(qtbot: QtBot, book: ContactB
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert book.trashed() == []
     assert dialog.stack.currentWidget() is dialog.empty_label
+
+
+def test_the_trash_says_when_in_the_app_s_day_format(
+    qtbot: QtBot, book: ContactBook, back_to_english: None
+) -> None:
+    book.trash([3])
+    for lang, month in (("en", "Nov"), ("fr", "nov.")):
+        install_translators(QApplication.instance(), lang)  # type: ignore[arg-type]
+        dialog, _events = open_trash(qtbot, book)
+        when = dialog.tree.topLevelItem(0).text(2)
+        # "28 Nov 2026 10:00 AM" / "28 nov. 2026 10:00": never "11/28/26 10:00 AM"
+        assert re.match(rf"^\d{{1,2}} {re.escape(month)} 2026 \d{{1,2}}:\d\d", when), when
+        dialog.close()

@@ -218,6 +218,9 @@ def test_escape_with_changes_asks_before_discarding(
     box = dialog._confirm
     assert box is not None and box.isVisible()
     assert box.text() == "Discard this entry?"
+    # The title fits the box's width, with room left for the window's buttons.
+    assert box.windowTitle() == "Discard Entry"
+    assert box.fontMetrics().horizontalAdvance(box.windowTitle()) + 120 < box.width()
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert dialog.isVisible()
     qtbot.keyClick(dialog.form.summary, Qt.Key.Key_Escape)
