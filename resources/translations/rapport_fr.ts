@@ -2935,12 +2935,12 @@
     </message>
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="100"/>
-        <source>Answered {answered} of {n} outreach message ({share} %)</source>
+        <source>Answered {answered} of {n} outreach message ({share}%)</source>
         <translation>A répondu à {answered} sur {n} prise de contact ({share} %)</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/board/relationship_health.py" line="103"/>
-        <source>Answered {answered} of {n} outreach messages ({share} %)</source>
+        <source>Answered {answered} of {n} outreach messages ({share}%)</source>
         <translation>A répondu à {answered} de vos {n} prises de contact ({share} %)</translation>
     </message>
     <message>

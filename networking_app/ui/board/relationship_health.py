@@ -1,7 +1,7 @@
 """What the timeline tells about the contact shown in the detail panel.
 
     Give and ask     Given 1 · Asked 1 in the last 12 months (all time: 3 given, 1 asked)
-    Responsiveness   Answered 3 of 5 outreach messages (60 %), usually within 10 hours
+    Responsiveness   Answered 3 of 5 outreach messages (60%), usually within 10 hours
     Next steps       Send the deck — due 1 Dec 2026 overdue              [Done]
                      Show timeline
 
@@ -91,17 +91,17 @@ def delay_text(delay: timedelta) -> str:
 
 
 def responsiveness_text(resp: Responsiveness) -> str:
-    """ "Answered 3 of 5 outreach messages (60 %), usually within 10 hours"."""
+    """ "Answered 3 of 5 outreach messages (60%), usually within 10 hours"."""
     if not resp.outreach:
         return QCoreApplication.translate("RelationshipHealth", "No outreach yet.")
     share = round(100 * (resp.answered_share or 0.0))
     text = plural(
         resp.outreach,
         QCoreApplication.translate(
-            "RelationshipHealth", "Answered {answered} of {n} outreach message ({share} %)"
+            "RelationshipHealth", "Answered {answered} of {n} outreach message ({share}%)"
         ),
         QCoreApplication.translate(
-            "RelationshipHealth", "Answered {answered} of {n} outreach messages ({share} %)"
+            "RelationshipHealth", "Answered {answered} of {n} outreach messages ({share}%)"
         ),
     )
     text = text.replace("{answered}", str(resp.answered)).replace("{share}", str(share))

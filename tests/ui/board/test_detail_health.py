@@ -98,7 +98,7 @@ def test_the_panel_shows_the_balance_and_responsiveness_of_a_known_history(
     )
     assert health.hint_label.isHidden()  # as much given as asked: no advice
     assert health.responsiveness_label.text() == (
-        "Answered 3 of 5 outreach messages (60 %), usually within 10 hours"
+        "Answered 3 of 5 outreach messages (60%), usually within 10 hours"
     )
     assert health.isVisible() and health.balance_label.isVisible()
 
@@ -125,10 +125,10 @@ def test_delays_and_shares_read_as_people_say_them() -> None:
     assert delay_text(timedelta(hours=47)) == "47 hours"
     assert delay_text(timedelta(days=3, hours=5)) == "3 days"
     assert responsiveness_text(Responsiveness(1, 0)) == (
-        "Answered 0 of 1 outreach message (0 %)"  # nothing answered: no delay to tell
+        "Answered 0 of 1 outreach message (0%)"  # nothing answered: no delay to tell
     )
     assert responsiveness_text(Responsiveness(3, 2, None)) == (
-        "Answered 2 of 3 outreach messages (67 %)"  # answered, but when was not recorded
+        "Answered 2 of 3 outreach messages (67%)"  # answered, but when was not recorded
     )
 
 
