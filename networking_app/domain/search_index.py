@@ -26,6 +26,21 @@ _TERMS = 64  # recent terms' exact answers
 _PAUSE_EVERY = 256  # texts indexed between two pauses (see ``SearchIndex``)
 
 
+def bits_at(positions: Iterable[int]) -> int:
+    """A bit set with the bits of ``positions`` set (position 0 is the lowest bit)."""
+    positions = list(positions)
+    if not positions:
+        return 0
+    digits = bytearray(b"0" * (max(positions) + 1))
+    deque(map(digits.__setitem__, positions, repeat(49)), 0)  # ord("1")
+    digits.reverse()
+    return int(digits, 2)
+
+
+def _key(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(terms)))
+
+
 def _grams(text: str) -> set[str]:
     """What the index records for ``text``: its trigrams, or the text itself if shorter."""
     if len(text) < 3:
@@ -60,6 +75,7 @@ class SearchIndex:
                 pause()
         self._shorter: dict[str, int] = {}  # one and two characters, made when asked for
         self._memo: dict[tuple[str, ...], bytes] = {}
+        self._bits: dict[tuple[str, ...], int] = {}
         self._terms: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -80,35 +96,47 @@ class SearchIndex:
             self._sets[gram] = self._sets.get(gram, 0) | bit
         self._shorter.clear()
         self._memo.clear()
+        self._bits.clear()
         self._terms.clear()
 
     def forget_answers(self) -> None:
         """Drop every remembered answer (the benchmark's cold start)."""
         self._shorter.clear()
         self._memo.clear()
+        self._bits.clear()
         self._terms.clear()
 
     # -- asking it ----------------------------------------------------------------------
     def matches(self, terms: Iterable[str]) -> bytes:
         """Per position, 1 when its text contains every one of ``terms``, else 0."""
-        key = tuple(sorted(set(terms)))
+        key = _key(terms)
         found = self._memo.get(key)
         if found is None:
-            found = self._match(key)
+            size, bits = len(self._texts), self.match_bits(key)
+            if bits:
+                digits = bin(bits)[:1:-1].ljust(size, "0")  # lowest bit first
+                found = digits.encode().translate(_BITS_TO_BYTES)
+            else:
+                found = bytes(size)
             if len(self._memo) >= _MEMO:
                 del self._memo[next(iter(self._memo))]
             self._memo[key] = found
         return found
 
-    def _match(self, terms: Sequence[str]) -> bytes:
-        size = len(self._texts)
-        found = (1 << size) - 1
-        for term in terms:
-            found &= self._term(term)
-            if not found:
-                return bytes(size)
-        digits = bin(found)[:1:-1].ljust(size, "0")  # lowest bit first
-        return digits.encode().translate(_BITS_TO_BYTES)
+    def match_bits(self, terms: Iterable[str]) -> int:
+        """The positions whose text contains every one of ``terms``, as a bit set."""
+        key = _key(terms)
+        found = self._bits.get(key)
+        if found is None:
+            found = (1 << len(self._texts)) - 1
+            for term in key:
+                found &= self._term(term)
+                if not found:
+                    break
+            if len(self._bits) >= _MEMO:
+                del self._bits[next(iter(self._bits))]
+            self._bits[key] = found
+        return found
 
     def _term(self, term: str) -> int:
         """The texts holding ``term``, exactly, as a bit set (remembered: typing on after
