@@ -6,6 +6,7 @@ once, so a keystroke is a scan of plain strings, not a database query.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -98,6 +99,7 @@ class CardPool(list[ContactCard]):
         self._parent: CardPool | None = None
         self._mask: Sequence[int | bool] | None = None  # None: every card of the parent
         self._bits: tuple[int, int] | None = None
+        self._ranks: list[int] = []
 
     def _side(self, name: str) -> list[Any] | None:
         value: list[Any] | None = getattr(self, name)
@@ -136,6 +138,18 @@ class CardPool(list[ContactCard]):
                 return None
             self._bits = bits_at(positions), bits_at(compress(positions, late))
         return self._bits
+
+    def ranks(self, size: int) -> list[int] | None:
+        """Per index position (``size`` of them at least), 1 + the place in the pool of the
+        card there, or 0 when it is not in the pool (None when positions are unknown)."""
+        positions = self.positions
+        if positions is None:
+            return None
+        if len(self._ranks) < size:
+            ranks = [0] * max(size, max(positions, default=-1) + 1)
+            deque(map(ranks.__setitem__, positions, range(1, len(positions) + 1)), 0)
+            self._ranks = ranks
+        return self._ranks
 
     @classmethod
     def of(

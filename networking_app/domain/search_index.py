@@ -76,6 +76,7 @@ class SearchIndex:
         self._shorter: dict[str, int] = {}  # one and two characters, made when asked for
         self._memo: dict[tuple[str, ...], bytes] = {}
         self._bits: dict[tuple[str, ...], int] = {}
+        self._positions: dict[tuple[str, ...], list[int]] = {}
         self._terms: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -97,6 +98,7 @@ class SearchIndex:
         self._shorter.clear()
         self._memo.clear()
         self._bits.clear()
+        self._positions.clear()
         self._terms.clear()
 
     def forget_answers(self) -> None:
@@ -104,6 +106,7 @@ class SearchIndex:
         self._shorter.clear()
         self._memo.clear()
         self._bits.clear()
+        self._positions.clear()
         self._terms.clear()
 
     # -- asking it ----------------------------------------------------------------------
@@ -121,6 +124,17 @@ class SearchIndex:
             if len(self._memo) >= _MEMO:
                 del self._memo[next(iter(self._memo))]
             self._memo[key] = found
+        return found
+
+    def match_positions(self, terms: Iterable[str]) -> list[int]:
+        """The positions whose text contains every one of ``terms``, in order."""
+        key = _key(terms)
+        found = self._positions.get(key)
+        if found is None:
+            found = list(compress(range(len(self._texts)), self.matches(key)))
+            if len(self._positions) >= _MEMO:
+                del self._positions[next(iter(self._positions))]
+            self._positions[key] = found
         return found
 
     def match_bits(self, terms: Iterable[str]) -> int:
