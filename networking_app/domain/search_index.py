@@ -14,16 +14,18 @@ a removed one leaves an empty slot.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
 from operator import add, not_
 
 _BITS_TO_BYTES = bytes.maketrans(b"01", b"\x00\x01")
-_BYTES_TO_BITS = bytes.maketrans(b"\x00\x01", b"01")
 _MEMO = 8  # recent answers, asked again by the board's other columns
 _TERMS = 64  # recent terms' exact answers
 _PAUSE_EVERY = 256  # texts indexed between two pauses (see ``SearchIndex``)
+_SPARSE = 16  # fewer candidates than one text in this many: checked one by one
+_ONE = re.compile("1")
 
 
 def bits_at(positions: Iterable[int]) -> int:
@@ -172,14 +174,19 @@ class SearchIndex:
 
     def _checked(self, candidates: int, term: str) -> int:
         """Those of ``candidates`` whose text really holds ``term``."""
-        size = len(self._texts)
-        digits = bin(candidates)[:1:-1].ljust(size, "0")
-        mask = bytearray(digits.encode().translate(_BITS_TO_BYTES))
-        positions = list(compress(range(size), mask))
-        texts = list(compress(self._texts, mask))
-        found = map(str.__contains__, texts, repeat(term))
-        deque(map(mask.__setitem__, compress(positions, map(not_, found)), repeat(0)), 0)
-        return int(mask.translate(_BYTES_TO_BITS)[::-1], 2)
+        digits = bin(candidates)[:1:-1]  # lowest bit first, up to the last candidate
+        positions: Iterable[int]
+        texts: Iterable[str]
+        if candidates.bit_count() * _SPARSE < len(self._texts):
+            # A few hundred candidates: found one by one, not by a pass over every text.
+            positions = [match.start() for match in _ONE.finditer(digits)]
+            texts = map(self._texts.__getitem__, positions)
+        else:
+            mask = digits.encode().translate(_BITS_TO_BYTES)
+            positions, texts = compress(range(len(mask)), mask), compress(self._texts, mask)
+        # compress() takes one position for each text checked: the two stay in step.
+        misses = list(compress(positions, map(not_, map(str.__contains__, texts, repeat(term)))))
+        return candidates ^ bits_at(misses) if misses else candidates
 
     def _short_set(self, term: str) -> int:
         """The texts holding a one- or two-character ``term``: every gram holding it."""

@@ -207,6 +207,10 @@ class CardStore(QObject):
             cards = [card for card in self._cards.values() if card.circle is circle]
             sort_cards(cards, key)
             pool = CardPool.of(cards, self.today, [self._positions[card.id] for card in cards])
+            # What a search of the index needs (a few ms for 20,000 cards), made now rather
+            # than by the first keystroke.
+            pool.position_bits()
+            pool.ranks(len(self._positions))
             self._pools[(circle, key)] = pool
         return pool
 
