@@ -69,6 +69,7 @@ MAX_TAGS = 3
 GIVING_COLORS = (QColor(0x2E, 0x7D, 0x32), QColor(0x81, 0xC7, 0x84))  # green
 ASKING_COLORS = (QColor(0xB4, 0x53, 0x09), QColor(0xFF, 0xB7, 0x4D))  # orange
 CARD_CACHE_SIZE = 160  # whole cards: a few screens of them (about 70 KB each)
+SEEN_SIZE = 2000  # cards painted once (a second paint keeps a picture of them)
 LOOK_CACHE_SIZE = 32  # palettes x states x sizes in use at once
 
 # Qt's enums are slow to reach from Python; a card paint uses these constants many times.
@@ -124,6 +125,7 @@ class CardDelegate(QStyledItemDelegate):
             OrderedDict()
         )
         self._since: dict[int | None, str] = {}  # days -> "3 weeks"
+        self._seen: OrderedDict[tuple[object, ...], None] = OrderedDict()  # painted once
 
     def metrics(self, font: QFont) -> Metrics:
         if self._metrics is None or self._metrics.key != font.key():
@@ -131,6 +133,7 @@ class CardDelegate(QStyledItemDelegate):
             self._parts.clear()
             self._looks.clear()
             self._pictures.clear()
+            self._seen.clear()
         return self._metrics
 
     def sizeHint(
@@ -162,25 +165,38 @@ class CardDelegate(QStyledItemDelegate):
         width, height = rect.width(), rect.height()
         key = (id(card), state, width, height, ratio, today)
         cached = self._pictures.get(key)
-        if cached is None or cached[0] is not card or cached[1] != palette_key:
-            m = self.metrics(option.font)
-            look_key = (palette_key, state, width, height, ratio)
-            look = self._looks.get(look_key)
-            if look is None:
-                look = self._looks[look_key] = _Look(palette, state, width, height, ratio)
-                if len(self._looks) > LOOK_CACHE_SIZE:
-                    self._looks.popitem(last=False)
-            picture = look.frame.copy()  # the card is painted over its background and frame
-            on_picture = QPainter(picture)
-            self._paint_card(on_picture, card, width, height, look, m, ratio, today)
-            on_picture.end()
-            cached = (card, palette_key, picture)
-            self._pictures[key] = cached
-            if len(self._pictures) > CARD_CACHE_SIZE:
-                self._pictures.popitem(last=False)
-        else:
+        if cached is not None and cached[0] is card and cached[1] == palette_key:
             self._pictures.move_to_end(key)
-        painter.drawPixmap(rect.topLeft(), cached[2])
+            painter.drawPixmap(rect.topLeft(), cached[2])
+            return
+        m = self.metrics(option.font)
+        look_key = (palette_key, state, width, height, ratio)
+        look = self._looks.get(look_key)
+        if look is None:
+            look = self._looks[look_key] = _Look(palette, state, width, height, ratio)
+            if len(self._looks) > LOOK_CACHE_SIZE:
+                self._looks.popitem(last=False)
+        if key not in self._seen:
+            # Seen for the first time (a keystroke shows up to 40 such cards, most never
+            # shown again): painted straight onto the view, a picture saved only if the
+            # card is painted again.
+            self._seen[key] = None
+            if len(self._seen) > SEEN_SIZE:
+                self._seen.popitem(last=False)
+            painter.save()
+            painter.drawPixmap(rect.topLeft(), look.frame)
+            painter.translate(rect.topLeft())
+            self._paint_card(painter, card, width, height, look, m, ratio, today)
+            painter.restore()
+            return
+        picture = look.frame.copy()  # the card is painted over its background and frame
+        on_picture = QPainter(picture)
+        self._paint_card(on_picture, card, width, height, look, m, ratio, today)
+        on_picture.end()
+        self._pictures[key] = (card, palette_key, picture)
+        if len(self._pictures) > CARD_CACHE_SIZE:
+            self._pictures.popitem(last=False)
+        painter.drawPixmap(rect.topLeft(), picture)
 
     def helpEvent(
         self,
