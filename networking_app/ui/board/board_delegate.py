@@ -190,6 +190,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.restore()
             return
         picture = look.frame.copy()  # the card is painted over its background and frame
+        picture.setDevicePixelRatio(ratio)
         on_picture = QPainter(picture)
         self._paint_card(on_picture, card, width, height, look, m, ratio, today)
         on_picture.end()

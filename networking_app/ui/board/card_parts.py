@@ -13,7 +13,7 @@ from collections.abc import Callable, Hashable
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
-from networking_app.ui.board.avatar import paint_initials
+from networking_app.ui.board.avatar import avatar_color, initials_font, paint_disc, paint_letters
 
 MARGIN_X, MARGIN_Y, PADDING, GAP = 4, 3, 7, 9
 MAX_CHIP = 110  # a long tag is elided rather than hiding the others
@@ -43,6 +43,7 @@ class Metrics:
         self.line = max(self.fm.height(), self.bold_fm.height())
         self.chip = self.small_fm.height() + 4
         self.avatar = self.line * 2
+        self.initials = initials_font(self.font, self.avatar)
         self.clock = self.small_fm.ascent() - 2
         self.height = 2 * MARGIN_Y + 2 * PADDING + 2 * self.line + 4 + self.chip
 
@@ -88,15 +89,27 @@ class CardParts:
         return pixmap
 
     def avatar(self, name: str, m: Metrics, ratio: float) -> QPixmap:
-        """White initials on a disc coloured from the name."""
+        """White initials on a disc coloured from the name (the disc of each colour is
+        drawn once: most names are new, few colours are)."""
+        key = ("avatar", name)
+        found = self._known(key, ratio)
+        if found is not None:
+            return found
         rect = QRect(0, 0, m.avatar, m.avatar)
-        return self.part(
-            ("avatar", name),
-            m.avatar,
-            m.avatar,
-            ratio,
-            lambda painter: paint_initials(painter, rect, name, m.font),
+        color = avatar_color(name)
+        disc = self.part(
+            ("disc", color.rgba()), m.avatar, m.avatar, ratio, lambda p: paint_disc(p, rect, color)
         )
+        pixmap = disc.copy()
+        pixmap.setDevicePixelRatio(ratio)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        paint_letters(painter, rect, name, m.initials)
+        painter.end()
+        self._parts[(key, ratio)] = pixmap
+        if len(self._parts) > PART_CACHE_SIZE:
+            self._parts.popitem(last=False)
+        return pixmap
 
     def since(self, since: str, color: QColor, m: Metrics, ratio: float) -> QPixmap:
         """A clock face and the time since the last interaction ("3 weeks")."""
