@@ -1,8 +1,8 @@
 """The board's item models: one shared store of cards, one list model per circle column.
 
 A keystroke in the search field re-filters up to 30,000 cards. With the search index
-made, typing asks it (:func:`domain.board.find_text`): the counts come from bit sets and
-a column picks out only the cards it shows. Other filters go through
+made, typing asks it (:func:`domain.board_search.find_text`): the counts come from bit
+sets and a column picks out only the cards it shows. Other filters go through
 :func:`domain.board.select` over a pre-sorted pool; when the new filter only narrows a
 recent one (typing one more letter), only that filter's matches are searched again.
 """
