@@ -6,6 +6,7 @@ once, so a keystroke is a scan of plain strings, not a database query.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -13,7 +14,7 @@ from enum import StrEnum
 from itertools import compress
 from typing import Any
 
-from networking_app.domain.search_index import SearchIndex
+from networking_app.domain.search_index import SearchIndex, bits_at
 from networking_app.domain.text import digits, fold, query_terms
 from networking_app.domain.vocabulary import Circle
 
@@ -71,6 +72,11 @@ class BoardFilter:
     def active(self) -> bool:
         return self != BoardFilter()
 
+    @property
+    def text_only(self) -> bool:
+        """Whether the text is all there is to it (typing in the search field)."""
+        return bool(self.text) and self == BoardFilter(text=self.text)
+
 
 class CardPool(list[ContactCard]):
     """Cards with side lists kept in step: search texts, overdue flags, index positions.
@@ -92,6 +98,8 @@ class CardPool(list[ContactCard]):
         self._hays, self._late, self._positions = hays, late, positions
         self._parent: CardPool | None = None
         self._mask: Sequence[int | bool] | None = None  # None: every card of the parent
+        self._bits: tuple[int, int] | None = None
+        self._ranks: list[int] = []
 
     def _side(self, name: str) -> list[Any] | None:
         value: list[Any] | None = getattr(self, name)
@@ -119,6 +127,29 @@ class CardPool(list[ContactCard]):
     def positions(self) -> list[int] | None:
         """Per card, its position in the :class:`SearchIndex` of every card (when known)."""
         return self._side("_positions")
+
+    def position_bits(self, make: bool = True) -> tuple[int, int] | None:
+        """The cards, and the overdue ones, as bit sets of their index positions (None
+        when the pool does not know them, or they were not made yet and ``make`` is
+        false); made once."""
+        if self._bits is None and make:
+            positions, late = self.positions, self.late
+            if positions is None or late is None:
+                return None
+            self._bits = bits_at(positions), bits_at(compress(positions, late))
+        return self._bits
+
+    def ranks(self, size: int) -> list[int] | None:
+        """Per index position (``size`` of them at least), 1 + the place in the pool of the
+        card there, or 0 when it is not in the pool (None when positions are unknown)."""
+        positions = self.positions
+        if positions is None:
+            return None
+        if len(self._ranks) < size:
+            ranks = [0] * max(size, max(positions, default=-1) + 1)
+            deque(map(ranks.__setitem__, positions, range(1, len(positions) + 1)), 0)
+            self._ranks = ranks
+        return self._ranks
 
     @classmethod
     def of(

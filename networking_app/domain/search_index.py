@@ -14,16 +14,33 @@ a removed one leaves an empty slot.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
 from operator import add, not_
 
 _BITS_TO_BYTES = bytes.maketrans(b"01", b"\x00\x01")
-_BYTES_TO_BITS = bytes.maketrans(b"\x00\x01", b"01")
 _MEMO = 8  # recent answers, asked again by the board's other columns
 _TERMS = 64  # recent terms' exact answers
 _PAUSE_EVERY = 256  # texts indexed between two pauses (see ``SearchIndex``)
+_SPARSE = 16  # fewer candidates than one text in this many: checked one by one
+_ONE = re.compile("1")
+
+
+def bits_at(positions: Iterable[int]) -> int:
+    """A bit set with the bits of ``positions`` set (position 0 is the lowest bit)."""
+    positions = list(positions)
+    if not positions:
+        return 0
+    digits = bytearray(b"0" * (max(positions) + 1))
+    deque(map(digits.__setitem__, positions, repeat(49)), 0)  # ord("1")
+    digits.reverse()
+    return int(digits, 2)
+
+
+def _key(terms: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(terms)))
 
 
 def _grams(text: str) -> set[str]:
@@ -60,6 +77,8 @@ class SearchIndex:
                 pause()
         self._shorter: dict[str, int] = {}  # one and two characters, made when asked for
         self._memo: dict[tuple[str, ...], bytes] = {}
+        self._bits: dict[tuple[str, ...], int] = {}
+        self._positions: dict[tuple[str, ...], list[int]] = {}
         self._terms: dict[str, int] = {}
 
     def __len__(self) -> int:
@@ -80,35 +99,60 @@ class SearchIndex:
             self._sets[gram] = self._sets.get(gram, 0) | bit
         self._shorter.clear()
         self._memo.clear()
+        self._bits.clear()
+        self._positions.clear()
         self._terms.clear()
 
     def forget_answers(self) -> None:
         """Drop every remembered answer (the benchmark's cold start)."""
         self._shorter.clear()
         self._memo.clear()
+        self._bits.clear()
+        self._positions.clear()
         self._terms.clear()
 
     # -- asking it ----------------------------------------------------------------------
     def matches(self, terms: Iterable[str]) -> bytes:
         """Per position, 1 when its text contains every one of ``terms``, else 0."""
-        key = tuple(sorted(set(terms)))
+        key = _key(terms)
         found = self._memo.get(key)
         if found is None:
-            found = self._match(key)
+            size, bits = len(self._texts), self.match_bits(key)
+            if bits:
+                digits = bin(bits)[:1:-1].ljust(size, "0")  # lowest bit first
+                found = digits.encode().translate(_BITS_TO_BYTES)
+            else:
+                found = bytes(size)
             if len(self._memo) >= _MEMO:
                 del self._memo[next(iter(self._memo))]
             self._memo[key] = found
         return found
 
-    def _match(self, terms: Sequence[str]) -> bytes:
-        size = len(self._texts)
-        found = (1 << size) - 1
-        for term in terms:
-            found &= self._term(term)
-            if not found:
-                return bytes(size)
-        digits = bin(found)[:1:-1].ljust(size, "0")  # lowest bit first
-        return digits.encode().translate(_BITS_TO_BYTES)
+    def match_positions(self, terms: Iterable[str]) -> list[int]:
+        """The positions whose text contains every one of ``terms``, in order."""
+        key = _key(terms)
+        found = self._positions.get(key)
+        if found is None:
+            found = list(compress(range(len(self._texts)), self.matches(key)))
+            if len(self._positions) >= _MEMO:
+                del self._positions[next(iter(self._positions))]
+            self._positions[key] = found
+        return found
+
+    def match_bits(self, terms: Iterable[str]) -> int:
+        """The positions whose text contains every one of ``terms``, as a bit set."""
+        key = _key(terms)
+        found = self._bits.get(key)
+        if found is None:
+            found = (1 << len(self._texts)) - 1
+            for term in key:
+                found &= self._term(term)
+                if not found:
+                    break
+            if len(self._bits) >= _MEMO:
+                del self._bits[next(iter(self._bits))]
+            self._bits[key] = found
+        return found
 
     def _term(self, term: str) -> int:
         """The texts holding ``term``, exactly, as a bit set (remembered: typing on after
@@ -130,14 +174,19 @@ class SearchIndex:
 
     def _checked(self, candidates: int, term: str) -> int:
         """Those of ``candidates`` whose text really holds ``term``."""
-        size = len(self._texts)
-        digits = bin(candidates)[:1:-1].ljust(size, "0")
-        mask = bytearray(digits.encode().translate(_BITS_TO_BYTES))
-        positions = list(compress(range(size), mask))
-        texts = list(compress(self._texts, mask))
-        found = map(str.__contains__, texts, repeat(term))
-        deque(map(mask.__setitem__, compress(positions, map(not_, found)), repeat(0)), 0)
-        return int(mask.translate(_BYTES_TO_BITS)[::-1], 2)
+        digits = bin(candidates)[:1:-1]  # lowest bit first, up to the last candidate
+        positions: Iterable[int]
+        texts: Iterable[str]
+        if candidates.bit_count() * _SPARSE < len(self._texts):
+            # A few hundred candidates: found one by one, not by a pass over every text.
+            positions = [match.start() for match in _ONE.finditer(digits)]
+            texts = map(self._texts.__getitem__, positions)
+        else:
+            mask = digits.encode().translate(_BITS_TO_BYTES)
+            positions, texts = compress(range(len(mask)), mask), compress(self._texts, mask)
+        # compress() takes one position for each text checked: the two stay in step.
+        misses = list(compress(positions, map(not_, map(str.__contains__, texts, repeat(term)))))
+        return candidates ^ bits_at(misses) if misses else candidates
 
     def _short_set(self, term: str) -> int:
         """The texts holding a one- or two-character ``term``: every gram holding it."""

@@ -26,6 +26,14 @@ def test_matches_equal_a_scan(texts: list[str], terms: list[str]) -> None:
     assert list(SearchIndex(texts).matches(terms)) == scan(texts, terms)
 
 
+@given(TEXTS, TERMS)
+def test_bits_and_positions_say_the_same_as_the_flags(texts: list[str], terms: list[str]) -> None:
+    index = SearchIndex(texts)
+    expected = [position for position, hit in enumerate(scan(texts, terms)) if hit]
+    assert index.match_positions(terms) == expected
+    assert index.match_bits(terms) == sum(1 << position for position in expected)
+
+
 @settings(max_examples=60)
 @given(TEXTS, st.lists(st.tuples(st.integers(0, 30), st.text(alphabet="abc@ ", max_size=8))), TERMS)
 def test_matches_stay_exact_as_texts_change(

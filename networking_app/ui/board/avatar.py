@@ -22,14 +22,32 @@ def avatar_color(name: str) -> QColor:
 
 def paint_initials(painter: QPainter, rect: QRect, name: str, font: QFont) -> None:
     """White initials on a coloured disc; readable on light and dark palettes alike."""
+    paint_disc(painter, rect, avatar_color(name))
+    paint_letters(painter, rect, name, initials_font(font, rect.height()))
+
+
+def paint_disc(painter: QPainter, rect: QRect, color: QColor) -> None:
+    """The avatar's disc, without its initials."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(avatar_color(name))
+    painter.setBrush(color)
     painter.drawEllipse(rect)
+    painter.restore()
+
+
+def initials_font(font: QFont, height: int) -> QFont:
+    """The initials' font for an avatar ``height`` pixels high."""
     font = QFont(font)
     font.setBold(True)
-    font.setPixelSize(max(8, int(rect.height() * 0.4)))
+    font.setPixelSize(max(8, int(height * 0.4)))
+    return font
+
+
+def paint_letters(painter: QPainter, rect: QRect, name: str, font: QFont) -> None:
+    """The avatar's initials, over its disc."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     painter.setPen(QColor(Qt.GlobalColor.white))
     painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, initials(name))

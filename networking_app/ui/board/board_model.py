@@ -1,8 +1,10 @@
 """The board's item models: one shared store of cards, one list model per circle column.
 
-A keystroke in the search field re-filters up to 30,000 cards, so the hot path is kept
-to :func:`domain.board.select` over a pre-sorted pool; when the new filter only narrows
-a recent one (typing one more letter), only that filter's matches are searched again.
+A keystroke in the search field re-filters up to 30,000 cards. With the search index
+made, typing asks it (:func:`domain.board_search.find_text`): the counts come from bit
+sets and a column picks out only the cards it shows. Other filters go through
+:func:`domain.board.select` over a pre-sorted pool; when the new filter only narrows a
+recent one (typing one more letter), only that filter's matches are searched again.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 import logging
 import operator
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,10 +30,12 @@ from PySide6.QtGui import QUndoStack
 
 from networking_app.domain.board import (
     BoardFilter,
+    CardPool,
     ContactCard,
     SortKey,
     select,
 )
+from networking_app.domain.board_search import TextMatches, find_text
 from networking_app.domain.text import query_terms
 from networking_app.domain.vocabulary import Circle
 from networking_app.ui.board.card_store import CardStore, StoreChange
@@ -73,6 +77,57 @@ def narrows(new: BoardFilter, old: BoardFilter) -> bool:
     return all(any(term in longer for longer in new_terms) for term in query_terms(old.text))
 
 
+def _found(cards: Sequence[ContactCard]) -> tuple[CardPool, int] | None:
+    """The pool ``cards`` come from and their positions in it as bits, when known cheaply."""
+    if isinstance(cards, TextMatches):
+        return cards.pool, cards.found
+    if isinstance(cards, CardPool):
+        bits = cards.position_bits(make=False)  # a whole circle's, once it was searched
+        if bits is not None:
+            return cards, bits[0]
+    return None
+
+
+def _same(old: Sequence[ContactCard], new: Sequence[ContactCard]) -> bool:
+    """Whether ``old`` and ``new`` are the same cards in the same order."""
+    if new is old:
+        return True
+    if len(new) != len(old):
+        return False
+    found_old, found_new = _found(old), _found(new)
+    if found_old is not None and found_new is not None and found_old[0] is found_new[0]:
+        return found_old[1] == found_new[1]  # same pool, same order: the same bits say it
+    return all(map(operator.is_, new, old))
+
+
+def _differ_by(old: Sequence[ContactCard], new: Sequence[ContactCard]) -> int | None:
+    """How many cards come or go between ``old`` and ``new`` when both are cards of one
+    pool in its order (else None)."""
+    found_old, found_new = _found(old), _found(new)
+    if found_old is not None and found_new is not None and found_old[0] is found_new[0]:
+        return (found_old[1] ^ found_new[1]).bit_count()
+    return None
+
+
+def _every(_position: int) -> bool:
+    return True
+
+
+def _head(cards: Sequence[ContactCard], count: int) -> tuple[list[ContactCard], list[int]]:
+    """The first ``count`` of ``cards`` (a pool or matches in it) and their index positions."""
+    if isinstance(cards, TextMatches):
+        return cards.head(count)
+    assert isinstance(cards, CardPool) and cards.positions is not None
+    return cards[:count], cards.positions[:count]
+
+
+def _holds(cards: Sequence[ContactCard]) -> Callable[[int], object]:
+    """Whether the card at an index position of their pool is among ``cards``."""
+    if isinstance(cards, TextMatches):
+        return cards.flags.__getitem__
+    return _every  # the whole pool: every card of it
+
+
 class CircleModel(QAbstractListModel):
     """The filtered, sorted cards of one circle: a column of the board."""
 
@@ -92,9 +147,10 @@ class CircleModel(QAbstractListModel):
         self.undo_stack, self.events = undo_stack, events
         self._filter = BoardFilter()
         self._sort = SortKey.NAME
-        self._cards: list[ContactCard] = []  # every match; the first _shown are rows
+        self._cards: Sequence[ContactCard] = []  # every match; the first _shown are rows
         self._shown = 0
-        self._matches: OrderedDict[BoardFilter, list[ContactCard]] = OrderedDict()
+        self._fetching = False
+        self._matches: OrderedDict[BoardFilter, Sequence[ContactCard]] = OrderedDict()
         self._overdue: dict[BoardFilter, int] = {}  # per filter: the sort order changes nothing
         store.changed.connect(self._store_changed)
         if store.loaded:
@@ -103,7 +159,7 @@ class CircleModel(QAbstractListModel):
 
     # -- what the column shows ---------------------------------------------------------------
     @property
-    def cards(self) -> list[ContactCard]:
+    def cards(self) -> Sequence[ContactCard]:
         """Every card passing the filter, in order (rows are fetched from it page by page)."""
         return self._cards
 
@@ -144,8 +200,8 @@ class CircleModel(QAbstractListModel):
         self._matches.clear()
         self._overdue.clear()
 
-    def _select(self) -> list[ContactCard]:
-        pool = self.store.pool(self.circle, self._sort)
+    def _select(self) -> Sequence[ContactCard]:
+        pool: Sequence[ContactCard] = self.store.pool(self.circle, self._sort)
         flt = self._filter
         if not flt.active:
             return pool
@@ -153,10 +209,13 @@ class CircleModel(QAbstractListModel):
         if found is not None:
             self._matches.move_to_end(flt)
             return found
-        for earlier, matches in self._matches.items():
-            if len(matches) < len(pool) and narrows(flt, earlier):
-                pool = matches
-        found = select(pool, flt, self.store.today, self.store.index)
+        found = find_text(pool, flt, self.store.index)
+        if found is None:
+            for earlier, matches in self._matches.items():
+                shorter = isinstance(matches, CardPool) and len(matches) < len(pool)
+                if shorter and narrows(flt, earlier):
+                    pool = matches
+            found = select(pool, flt, self.store.today, self.store.index)
         self._matches[flt] = found
         if len(self._matches) > _CACHED_FILTERS:
             forgotten, _ = self._matches.popitem(last=False)
@@ -169,20 +228,59 @@ class CircleModel(QAbstractListModel):
         self.forget_matches()
         self._show(self._select(), change.ids)
 
-    def _show(self, new: list[ContactCard], touched: frozenset[int]) -> None:
+    def _show(self, new: Sequence[ContactCard], touched: frozenset[int]) -> None:
         """Replace the rows, with row signals when few changed (selections survive)."""
         old = self._cards
-        if new is old or (len(new) == len(old) and all(map(operator.is_, new, old))):
+        if _same(old, new):
             self._cards = new
             return
-        if abs(len(new) - len(old)) > _INCREMENTAL_LIMIT or not self._patch(old, new, touched):
+        differ = _differ_by(old, new)
+        if differ is not None and differ <= _INCREMENTAL_LIMIT:
+            self._patch_within(old, new, differ)
+        elif (
+            differ is not None
+            or abs(len(new) - len(old)) > _INCREMENTAL_LIMIT
+            or not self._patch(old, new, touched)
+        ):
             self.beginResetModel()
             self._cards, self._shown = new, min(len(new), PAGE)
             self.endResetModel()
         self.counts_changed.emit()
 
+    def _patch_within(
+        self, old: Sequence[ContactCard], new: Sequence[ContactCard], differ: int
+    ) -> None:
+        """:meth:`_patch` when ``old`` and ``new`` are cards of one pool in its order (one
+        more letter typed), ``differ`` of them coming or going: which ones is known from
+        their index positions, so only the rows shown are looked at, not every match."""
+        in_old, in_new = _holds(old), _holds(new)
+        came = (differ + len(new) - len(old)) // 2
+        shown, shown_positions = _head(old, self._shown)
+        cards, positions = list(shown), list(shown_positions)
+        for row in range(len(cards) - 1, -1, -1):
+            if not in_new(positions[row]):
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del cards[row], positions[row]
+                self._cards, self._shown = cards, self._shown - 1
+                self.endRemoveRows()
+        # As in _patch: the cards are now len(new) - came; rows past the shown ones go
+        # silently, unless every card is shown and there is room left on the first page.
+        total = len(new) - came
+        head, head_positions = _head(new, self._shown + came + 1)
+        for row, position in enumerate(head_positions):
+            if row >= self._shown and not total == self._shown < PAGE:
+                break  # every card still to come goes past the rows shown
+            if in_old(position):
+                continue
+            self.beginInsertRows(QModelIndex(), row, row)
+            cards.insert(row, head[row])
+            self._cards, self._shown = cards, self._shown + 1
+            total += 1
+            self.endInsertRows()
+        self._cards = new
+
     def _patch(
-        self, old: list[ContactCard], new: list[ContactCard], touched: frozenset[int]
+        self, old: Sequence[ContactCard], new: Sequence[ContactCard], touched: frozenset[int]
     ) -> bool:
         """Turn ``old`` into ``new`` with remove/insert/dataChanged signals, if that is simple."""
         old_ids, new_ids = list(map(_ID, old)), list(map(_ID, new))
@@ -238,11 +336,17 @@ class CircleModel(QAbstractListModel):
 
     def fetchMore(self, parent: AnyIndex) -> None:
         more = min(PAGE, len(self._cards) - self._shown)
-        if parent.isValid() or more <= 0:
+        if parent.isValid() or more <= 0 or self._fetching:
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
-        self.endInsertRows()
+        # Whoever hears rowsAboutToBeInserted may ask for more again (Qt's model tester
+        # does): that page would be announced twice and counted twice.
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+            self._shown += more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._shown:

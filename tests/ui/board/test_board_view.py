@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QModelIndex,
+    QPointF,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -16,11 +26,13 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
+from networking_app.domain.board import BoardFilter, SortKey, select
 from networking_app.domain.contacts import ContactDraft, MethodDraft
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.workspace import Workspace
-from networking_app.ui.board import detail_panel
+from networking_app.ui.board import board_model, detail_panel
 from networking_app.ui.board.board_column import CircleColumn
+from networking_app.ui.board.board_model import ID_ROLE
 from networking_app.ui.board.board_view import CIRCLES, BoardView
 from tests.ui.board.conftest import MakeBoard
 from tests.ui.helpers import show_active
@@ -394,3 +406,34 @@ def test_the_detail_panels_buttons_are_never_cut_off(
             assert button.isVisible()
             right = button.mapTo(panel.viewport(), button.rect().topRight()).x()
             assert right < panel.viewport().width(), (width, button.text())
+
+
+def test_scrolling_a_searched_column_to_the_bottom_reaches_its_last_card(
+    qtbot: QtBot, make_board: MakeBoard, demo_workspace: Workspace, monkeypatch: MonkeyPatch
+) -> None:
+    monkeypatch.setattr(board_model, "PAGE", 5)  # the demo's columns then take pages
+    board = make_board(demo_workspace)
+    qtbot.waitUntil(lambda: board.store.index is not None)
+    qtbot.keyClicks(board.filter_bar.search, "e")
+    weak = column(board, Circle.WEAK)
+    expected = select(
+        board.store.pool(Circle.WEAK, SortKey.NAME), BoardFilter(text="e"), board.store.today
+    )
+    assert len(expected) > 3 * 5
+    assert weak.model.rowCount() < len(expected)  # a few pages, enough to fill the view
+    assert count_in_header(board, Circle.WEAK) == len(expected)
+    overdue = sum(card.due is not None and card.due < board.store.today for card in expected)
+    assert f"{overdue} overdue" in weak.header_text
+
+    for _ in range(len(expected)):  # a page more each time the view reaches its bottom
+        if not weak.model.canFetchMore(QModelIndex()):
+            break
+        weak.view.scrollToBottom()
+        qtbot.wait(1)
+    weak.view.scrollToBottom()
+    qtbot.wait(1)
+    last = weak.model.index(weak.model.rowCount() - 1, 0)
+    assert weak.model.rowCount() == len(expected)
+    assert last.data(ID_ROLE) == expected[-1].id
+    assert weak.view.visualRect(last).intersects(weak.view.viewport().rect())  # on screen
+    assert count_in_header(board, Circle.WEAK) == len(expected)
