@@ -129,6 +129,23 @@ class ItemState:
         return self.until is None or today < self.until
 
 
+def touch_due_shown(due: date | None, state: ItemState | None) -> date | None:
+    """When a contact's next touch counts as due on the board, once what the user did
+    about its keep-in-touch reminder in Today is taken into account.
+
+    Snoozed or skipped until a day, the reminder comes back — late — on that day, so the
+    board shows the contact overdue from then on: the day before is returned (overdue
+    means due before today). Anything else leaves ``due`` as it is.
+    """
+    if due is None or state is None or state.until is None:
+        return due
+    if state.status not in (StateStatus.SNOOZED, StateStatus.SKIPPED):
+        return due
+    if state.cycle is not None and state.cycle != due:
+        return due  # about an earlier cycle: a touch was logged since
+    return max(due, state.until - timedelta(days=1))
+
+
 def _default_cadences() -> dict[Circle, int]:
     return dict(DEFAULT_CADENCE_DAYS)
 

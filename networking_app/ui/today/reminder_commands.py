@@ -20,13 +20,15 @@ def announce(events: DataEvents, items: Sequence[DueItem], touched: bool) -> Non
     these people's cards and the timeline change too. ``reminders_changed`` comes last:
     the reminder views refresh once, on it.
     """
-    if touched:
-        people: dict[int, None] = {}
-        for item in items:
+    people: dict[int, None] = {}
+    for item in items:
+        # A snoozed or skipped keep-in-touch changes when the board counts them overdue.
+        if touched or item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT):
             ids = item.contact_ids or ((item.contact_id,) if item.contact_id else ())
             people.update(dict.fromkeys(ids))
-        if people:  # (an empty list would mean "every contact changed")
-            events.contacts_changed.emit(list(people))
+    if people:  # (an empty list would mean "every contact changed")
+        events.contacts_changed.emit(list(people))
+    if touched:
         events.interactions_changed.emit([])
     events.reminders_changed.emit()
 

@@ -496,3 +496,24 @@ def test_a_monthly_reminder_says_what_30_days_means(
     dialog.repeat_days.setValue(365)
     assert dialog.repeat_hint.text() == "Every year, on the same date."
     dialog.reject()
+
+
+def test_a_snoozed_keep_in_touch_is_not_overdue_on_the_board_until_it_comes_back(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    store = window.board.store
+    store.load()
+
+    def overdue_on_board() -> bool:
+        card = store.card(people.alice)
+        return card is not None and card.due is not None and card.due < TODAY
+
+    assert overdue_on_board()  # 10 days late
+    view = window.today
+    view.select_item(key_of(view, DueKind.KEEP_IN_TOUCH, people.alice))
+    press(qtbot, view, Qt.Key.Key_S)  # until tomorrow
+    qtbot.waitUntil(lambda: not overdue_on_board())
+    card = store.card(people.alice)
+    assert card is not None and card.due == TODAY  # late again from tomorrow, as in Today
+    window.undo_stack.undo()
+    qtbot.waitUntil(overdue_on_board)
