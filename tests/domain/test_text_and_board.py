@@ -12,7 +12,7 @@ from networking_app.domain.board import (
     select,
     sort_cards,
 )
-from networking_app.domain.text import digits, fold, query_terms
+from networking_app.domain.text import digits, fold, phone_digits, query_terms
 from networking_app.domain.vocabulary import Circle
 
 TODAY = date(2026, 11, 28)
@@ -36,6 +36,16 @@ def test_fold_removes_accents_and_case() -> None:
     assert query_terms("  Élo  ROUX ") == ["elo", "roux"]
     # the apostrophe a phone or a word processor types is the one on the keyboard
     assert fold("Kerouac’h") == fold("Kerouac'h") == fold("KEROUACʼH") == "kerouac'h"
+
+
+def test_a_phone_number_is_searched_by_its_national_digits() -> None:
+    for written in ("0639982301", "06 39 98 23 01", "+33639982301", "+33 6 39 98 23 01",
+                    "0033 6 39 98 23 01"):  # fmt: skip
+        assert query_terms(written) == ["639982301"], written
+    assert query_terms("+39 06 1234 5678") == ["0612345678"]  # Italy keeps its 0
+    assert query_terms("0612") == ["612"] and query_terms("12") == ["12"]
+    assert query_terms("élodie 06") == ["elodie", "06"]  # words stay words
+    assert phone_digits("Acme 2026") is None
 
 
 def test_every_term_must_match_somewhere() -> None:

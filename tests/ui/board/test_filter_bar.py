@@ -114,6 +114,12 @@ def choose(combo: QComboBox, text: str) -> None:
         ("@acme.ex", ["Élodie Martin"]),
         ("0612", ["Élodie Martin"]),
         ("98 76", ["François Dupont"]),
+        # a number is found however it is written, national or international
+        ("0798765432", ["François Dupont"]),
+        ("07 98 76 54 32", ["François Dupont"]),
+        ("+33798765432", ["François Dupont"]),
+        ("+33 6 12 34", ["Élodie Martin"]),
+        ("0033 6 12 34 56 78", ["Élodie Martin"]),
         ("vivatech", ["Elodie Bernard"]),
         ("product manager", ["Élodie Martin"]),
         ("investisseur", ["François Dupont"]),
