@@ -65,6 +65,7 @@ class BoardView(QWidget):
         self.detail = DetailPanel(self.book, workspace.timeline, undo_stack, events)
         self._focused: CircleColumn | None = None
         self._last_selection: list[int] = []
+        self._followed: list[int] = []  # selected cards being changed (see _note_followed)
         self._updating = False
         self._kept: dict[CircleColumn, tuple[list[int], int | None]] = {}
         self._sized = False  # the detail panel's width is set at the first show
@@ -111,6 +112,7 @@ class BoardView(QWidget):
         self.filter_bar.sort_changed.connect(self._apply_filter)
         self.filter_bar.choices_wanted.connect(self._refresh_choices)
         self.filter_bar.leave_requested.connect(self._enter_cards)
+        self.store.about_to_change.connect(self._note_followed)
         self.store.changed.connect(self._store_changed)
         self.store.load_failed.connect(self._load_failed)
         self.detail.contact_activated.connect(self.select_contact)
@@ -283,6 +285,9 @@ class BoardView(QWidget):
         if change.circles is None:
             self._refresh_choices()
         self._update_summary()
+        followed, self._followed = self._followed, []
+        if followed and not self.selected_ids():
+            self._select_again(followed)  # moved to another column (a drop, an undo)
         shown = self.detail.contact_id
         self._sync_selection()
         if (
@@ -293,6 +298,22 @@ class BoardView(QWidget):
             self.detail.show_contact(shown)  # still selected, maybe changed
 
     # -- selection ----------------------------------------------------------------------------
+    def _note_followed(self, ids: frozenset[int]) -> None:
+        """Before cards change: the selected ones among them, for the selection to follow
+        them if they change column."""
+        self._followed = [i for i in self.selected_ids() if i in ids]
+
+    def _select_again(self, ids: list[int]) -> None:
+        """Select ``ids`` where they are now (the first one's column), if shown."""
+        card = self.store.card(ids[0])
+        if card is None:
+            return
+        column = self.columns[CIRCLES.index(card.circle)]
+        rows = column.model.reveal(set(ids))
+        if rows:
+            column.view.select_rows(sorted(rows.values()), rows.get(ids[0]))
+            self._focused = column
+
     def _selection_moved(self, column: CircleColumn) -> None:
         if self._updating:
             return

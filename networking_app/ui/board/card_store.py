@@ -70,6 +70,9 @@ class CardStore(QObject):
     """Every card not in the trash, in memory, kept current from ``contacts_changed``."""
 
     changed = Signal(object)  # StoreChange
+    #: ids whose cards are about to be read again (before ``changed``, before any view
+    #: drops a card that left its column)
+    about_to_change = Signal(object)
     load_started = Signal()
     load_failed = Signal()
 
@@ -169,6 +172,7 @@ class CardStore(QObject):
             self.load_in_background()  # the window stays responsive meanwhile
             return
         fresh = {card.id: card for card in self.book.cards(ids)}
+        self.about_to_change.emit(frozenset(ids))
         circles: set[Circle] = set()
         for contact_id in ids:
             old, new = self._cards.get(contact_id), fresh.get(contact_id)

@@ -109,6 +109,7 @@ def test_ctrl_shift_3_moves_the_selection_to_weak_ties_and_ctrl_z_undoes(
     qtbot.keyClick(column(board, Circle.WEAK).view, Qt.Key.Key_Z, CTRL)
     assert book.draft(first).circle is Circle.CLOSE
     assert book.draft(second).circle is Circle.CLOSE
+    assert sorted(column(board, Circle.CLOSE).selected_ids()) == sorted([first, second])
     assert count_in_header(board, Circle.CLOSE) == close_count
     assert count_in_header(board, Circle.WEAK) == weak_count
 
@@ -144,11 +145,16 @@ def test_dragging_a_card_onto_another_column_moves_it(
     assert book.draft(contact_id).circle is Circle.EXTENDED
     assert target.model.reveal({contact_id})
     assert not source.model.reveal({contact_id})
+    # the card stays selected in its new column, its details still shown
+    assert board.selected_ids() == [contact_id] and target.selected_ids() == [contact_id]
+    assert board.detail.contact_id == contact_id
     assert board.undo_stack.count() == 1
     board.undo_stack.undo()
     assert book.draft(contact_id).circle is Circle.TARGET
+    assert source.selected_ids() == [contact_id] and board.detail.contact_id == contact_id
     board.undo_stack.redo()
     assert book.draft(contact_id).circle is Circle.EXTENDED
+    assert target.selected_ids() == [contact_id]
 
 
 def test_delete_moves_to_the_trash_and_ctrl_z_restores(
