@@ -91,8 +91,8 @@ def phone_digits(query: str) -> str | None:
     Stored numbers are searched as their digits ("+33 6 39 98 23 01" → "33639982301",
     "06 39 98 23 01" → "0639982301"). Both hold the national number without its trunk
     0 ("639982301"), so that is what is looked for: "+33 6 39…" and "0033 6 39…" drop
-    their country code, "06 39…" its leading 0. A partial international number that
-    cannot be told apart yet keeps its digits.
+    their country code, "06 39…" its leading 0 (from the fourth digit typed). A partial
+    international number that cannot be told apart yet keeps its digits.
     """
     if not _PHONE_QUERY.fullmatch(query):
         return None
@@ -107,7 +107,9 @@ def phone_digits(query: str) -> str | None:
         zeros = "0" * (parsed.number_of_leading_zeros or 1) if parsed.italian_leading_zero else ""
         return zeros + str(parsed.national_number)
     found = digits(text)
-    return found[1:] if found.startswith("0") and len(found) > 1 else found
+    # The trunk 0 goes once three digits follow it: "06" alone would become "6", which
+    # every number holds.
+    return found[1:] if found.startswith("0") and len(found) > 3 else found
 
 
 def typed_forms(folded: str) -> list[str]:

@@ -44,6 +44,7 @@ def test_a_phone_number_is_searched_by_its_national_digits() -> None:
         assert query_terms(written) == ["639982301"], written
     assert query_terms("+39 06 1234 5678") == ["0612345678"]  # Italy keeps its 0
     assert query_terms("0612") == ["612"] and query_terms("12") == ["12"]
+    assert query_terms("06") == ["06"] and query_terms("061") == ["061"]  # not "6": too broad
     assert query_terms("élodie 06") == ["elodie", "06"]  # words stay words
     assert phone_digits("Acme 2026") is None
 
