@@ -43,11 +43,35 @@ class ContactCard:
     sort_name: str = field(default="", repr=False, compare=False)
 
 
-def search_text(*parts: str, phones: Iterable[str] = ()) -> str:
-    """The folded haystack of a card: every searchable field, phones also as digits."""
+def search_text(*parts: str, phones: Iterable[str] = (), country_code: str = "") -> str:
+    """The folded haystack of a card: every searchable field, phones as digits in the
+    forms people type them (:func:`phone_forms`)."""
     folded = fold("\n".join(p for p in parts if p))
-    numbers = [n for n in map(digits, phones) if n]
+    numbers = [form for phone in phones for form in phone_forms(phone, country_code)]
     return "\n".join([folded, *numbers]) if numbers else folded
+
+
+def phone_forms(phone: str, country_code: str = "") -> list[str]:
+    """A phone number's digits, and the same number written the other way, so that a
+    search typed either way finds it: "+33 6 39 98 23 01" is also "0639982301", and
+    "06 39 98 23 01" (with ``country_code`` "33", the user's country) "+33639982301".
+
+    The country code of an international number is not parsed (that costs more than the
+    whole card at 30,000 contacts): the national form is given for codes of one, two and
+    three digits, which only adds a few digits' text that nobody types otherwise.
+    """
+    text = phone.strip()
+    number = digits(text)
+    if not number:
+        return []
+    if text.startswith(("+", "00")):
+        international = number[2:] if text.startswith("00") else number
+        return [number, "+" + international] + [
+            "0" + international[size:] for size in (1, 2, 3) if len(international) > size + 4
+        ]
+    if number.startswith("0") and country_code:
+        return [number, f"+{country_code}{number[1:]}"]
+    return [number]
 
 
 class SortKey(StrEnum):

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import cache
 
-import phonenumbers
-
 # Letters that Unicode does not decompose into a base letter plus an accent.
 _SPECIAL = {
     "ø": "o",
@@ -73,43 +71,8 @@ def digits(text: str) -> str:
 
 
 def query_terms(query: str) -> list[str]:
-    """The folded words of a search query; every one must match. A query that looks like
-    a phone number is one term, its national digits (see :func:`phone_digits`)."""
-    number = phone_digits(query)
-    return [number] if number is not None else fold(query).split()
-
-
-#: What people type for a phone number: digits, spaces and the usual punctuation, maybe
-#: after + or 00 (at least two digits, so that "3" stays a word like any other).
-_PHONE_QUERY = re.compile(r"\s*(?:\+|00)?[\d\s().\-/]*\d[\d\s().\-/]*\d[\d\s().\-/]*")
-
-
-def phone_digits(query: str) -> str | None:
-    """The digits a phone-like query is looked for by, whichever way it is written, or
-    None when it is not one.
-
-    Stored numbers are searched as their digits ("+33 6 39 98 23 01" → "33639982301",
-    "06 39 98 23 01" → "0639982301"). Both hold the national number without its trunk
-    0 ("639982301"), so that is what is looked for: "+33 6 39…" and "0033 6 39…" drop
-    their country code, "06 39…" its leading 0 (from the fourth digit typed). A partial
-    international number that cannot be told apart yet keeps its digits.
-    """
-    if not _PHONE_QUERY.fullmatch(query):
-        return None
-    text = query.strip()
-    if text.startswith(("+", "00")):
-        try:
-            parsed = phonenumbers.parse(
-                "+" + text.lstrip("+")[2 if text.startswith("00") else 0 :], None
-            )
-        except phonenumbers.NumberParseException:
-            return digits(text)
-        zeros = "0" * (parsed.number_of_leading_zeros or 1) if parsed.italian_leading_zero else ""
-        return zeros + str(parsed.national_number)
-    found = digits(text)
-    # The trunk 0 goes once three digits follow it: "06" alone would become "6", which
-    # every number holds.
-    return found[1:] if found.startswith("0") and len(found) > 3 else found
+    """The folded words of a search query; every one must match."""
+    return fold(query).split()
 
 
 def typed_forms(folded: str) -> list[str]:

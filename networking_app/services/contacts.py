@@ -6,6 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+import phonenumbers
+
 from networking_app.domain.board import ContactCard
 from networking_app.domain.contacts import ContactDraft, Finding, validate
 from networking_app.domain.recurrence import LocalDays
@@ -43,7 +45,13 @@ class ContactBook:
         """Board cards of the contacts not in the trash (only ``ids`` when given)."""
         since = self.clock.now() - timedelta(days=365)
         local_days = LocalDays(self.clock.to_local)
-        return contacts.load_cards(self.cadences(), ids, balance_since=since, local_days=local_days)
+        return contacts.load_cards(
+            self.cadences(),
+            ids,
+            balance_since=since,
+            local_days=local_days,
+            country_code=_country_code(),
+        )
 
     def cards_on_worker_thread(self) -> list[ContactCard]:
         """:meth:`cards` for a worker thread (its own connection, closed afterwards)."""
@@ -105,3 +113,10 @@ class ContactBook:
 
     def merge(self, keep_id: int, other_id: int) -> None:
         contact_editing.merge(keep_id, other_id, self.clock.now())
+
+
+def _country_code() -> str:
+    """The calling code of the user's country ("33" in France), "" when unknown."""
+    region = default_region()
+    code = phonenumbers.country_code_for_region(region) if region else 0
+    return str(code) if code else ""

@@ -57,12 +57,14 @@ def load_cards(
     ids: Sequence[int] | None = None,
     balance_since: datetime | None = None,
     local_days: LocalDays | None = None,
+    country_code: str = "",
 ) -> list[ContactCard]:
     """Cards of the contacts not in the trash (only ``ids`` when given), in name order.
 
     With ``balance_since``, cards count the values given and asks made since then. With
     ``local_days``, the next touch is counted from the user's local day of the last
-    interaction, as the daily review counts it (else from the stored UTC day).
+    interaction, as the daily review counts it (else from the stored UTC day). With
+    ``country_code``, national phone numbers are also found in their international form.
     """
     where, params = _id_clause("c.id", ids)
     contacts = rows(
@@ -157,6 +159,7 @@ def load_cards(
                     *tags.get(cid, ()),
                     *emails.get(cid, ()),
                     phones=phones.get(cid, ()),
+                    country_code=country_code,
                 ),
                 sort_name=fold(name),
             )

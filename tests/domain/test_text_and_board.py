@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from networking_app.domain.board import (
@@ -12,7 +13,7 @@ from networking_app.domain.board import (
     select,
     sort_cards,
 )
-from networking_app.domain.text import digits, fold, phone_digits, query_terms
+from networking_app.domain.text import digits, fold, query_terms
 from networking_app.domain.vocabulary import Circle
 
 TODAY = date(2026, 11, 28)
@@ -38,15 +39,25 @@ def test_fold_removes_accents_and_case() -> None:
     assert fold("Kerouac’h") == fold("Kerouac'h") == fold("KEROUACʼH") == "kerouac'h"
 
 
-def test_a_phone_number_is_searched_by_its_national_digits() -> None:
-    for written in ("0639982301", "06 39 98 23 01", "+33639982301", "+33 6 39 98 23 01",
-                    "0033 6 39 98 23 01"):  # fmt: skip
-        assert query_terms(written) == ["639982301"], written
-    assert query_terms("+39 06 1234 5678") == ["0612345678"]  # Italy keeps its 0
-    assert query_terms("0612") == ["612"] and query_terms("12") == ["12"]
-    assert query_terms("06") == ["06"] and query_terms("061") == ["061"]  # not "6": too broad
-    assert query_terms("élodie 06") == ["elodie", "06"]  # words stay words
-    assert phone_digits("Acme 2026") is None
+def test_a_phone_number_is_found_however_it_is_typed() -> None:
+    cards = [
+        card(1, "Abel", phones=("+33 6 39 98 23 01",)),  # stored international
+        card(2, "Bea", phones=("06 12 34 56 78",)),  # stored national, in France
+        card(3, "Cy", extra=("notes: salon 14/07, promo 2019-2021",)),
+    ]
+    cards[1] = replace(cards[1], search_text=search_text("bea", phones=["06 12 34 56 78"],
+                                                         country_code="33"))  # fmt: skip
+    found = {q: [c.id for c in select(cards, BoardFilter(text=q), TODAY)] for q in (
+        "0639982301", "06 39 98 23 01", "+33639982301", "+33 6 39 98",
+        "0612345678", "+33612345678", "+33 6 12 34", "14/07", "2019-2021",
+    )}  # fmt: skip
+    assert found == {
+        "0639982301": [1], "06 39 98 23 01": [1], "+33639982301": [1], "+33 6 39 98": [1],
+        "0612345678": [2], "+33612345678": [2], "+33 6 12 34": [2],
+        "14/07": [3], "2019-2021": [3],
+    }  # fmt: skip
+    italy = [card(4, "Dario", phones=("+39 06 1234 5678",))]  # Italy keeps its 0
+    assert select(italy, BoardFilter(text="0612345678"), TODAY) == italy
 
 
 def test_every_term_must_match_somewhere() -> None:

@@ -53,7 +53,7 @@ def board(qtbot: QtBot, make_board: MakeBoard, fresh_workspace: Workspace) -> Bo
             given_name="Elodie",
             family_name="Bernard",
             circle=Circle.WEAK,
-            notes="Rencontrée à VivaTech, parle de podcasts.",
+            notes="Rencontrée à VivaTech le 14/07, parle de podcasts (promo 2019-2021).",
         ),
         ContactDraft(
             given_name="Marc",
@@ -114,12 +114,14 @@ def choose(combo: QComboBox, text: str) -> None:
         ("@acme.ex", ["Élodie Martin"]),
         ("0612", ["Élodie Martin"]),
         ("98 76", ["François Dupont"]),
-        # a number is found however it is written, national or international
+        # "+33 7 98 76 54 32" found written the national way, and as it is stored
         ("0798765432", ["François Dupont"]),
         ("07 98 76 54 32", ["François Dupont"]),
         ("+33798765432", ["François Dupont"]),
-        ("+33 6 12 34", ["Élodie Martin"]),
-        ("0033 6 12 34 56 78", ["Élodie Martin"]),
+        ("+33 7 98", ["François Dupont"]),
+        # digits and punctuation in notes stay what they are
+        ("14/07", ["Elodie Bernard"]),
+        ("2019-2021", ["Elodie Bernard"]),
         ("vivatech", ["Elodie Bernard"]),
         ("product manager", ["Élodie Martin"]),
         ("investisseur", ["François Dupont"]),
