@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -106,6 +107,7 @@ class DraftDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(language))
         self.to_label = QLabel()
         self.to_combo: QComboBox | None = None
+        self._filled = ("", "")  # the subject and message the template last gave
         recipients = list(dict.fromkeys([contact_id, *people]))
         if len(recipients) > 1:  # never to "the first one" unseen: the user chooses
             self.to_combo = QComboBox()
@@ -199,9 +201,19 @@ class DraftDialog(QDialog):
         self.setWindowTitle(self.tr("Message to {name}").format(name=self.to_name))
 
     def _recipient_changed(self) -> None:
+        """Another person of a shared step: the draft is filled for them, unless the user
+        already wrote in it — then only the first name changes, the rest is kept."""
         assert self.to_combo is not None
+        before = self.contact_id
         self._set_recipient(int(self.to_combo.currentData()))
-        self.fill()
+        if (self.subject_edit.text(), self.body_edit.toPlainText()) == self._filled:
+            self.fill()
+            return
+        old, new = (self.workspace.contacts.draft(c).given_name for c in (before, self.contact_id))
+        if old and new:
+            word = re.compile(rf"\b{re.escape(old)}\b")
+            self.subject_edit.setText(word.sub(new, self.subject_edit.text()))
+            self.body_edit.setPlainText(word.sub(new, self.body_edit.toPlainText()))
 
     def choose_recipient(self, contact_id: int) -> None:
         """Address the draft to ``contact_id`` (one of the people offered)."""
@@ -219,6 +231,7 @@ class DraftDialog(QDialog):
         rendered = self.workspace.reminders.draft(self.kind(), self.contact_id, self.language())
         self.subject_edit.setText(rendered.subject)
         self.body_edit.setPlainText(rendered.body)
+        self._filled = (rendered.subject, rendered.body)  # the user's edits differ from it
         self.missing_label.setText(
             self.tr("Still to fill in: {fields}").format(
                 fields=", ".join("{" + name + "}" for name in rendered.missing)

@@ -143,3 +143,20 @@ def test_a_filled_draft_is_copied_without_a_question(
     assert dialog.confirm_box is None
     assert QGuiApplication.clipboard().text().endswith(body)
     dialog.done(0)
+
+
+@POPUP_LOG
+def test_choosing_another_person_keeps_what_the_user_wrote(
+    qtbot: QtBot, window: MainWindow, people: People
+) -> None:
+    dialog = draft_for(qtbot, window, shared_step(window, people))
+    combo = dialog.to_combo
+    assert combo is not None
+    dialog.body_edit.setPlainText("Hi Alice,\n\nHere are the slides I promised. Alice, enjoy!\n")
+    combo.setCurrentIndex(1)  # Chloe
+    assert dialog.body_edit.toPlainText() == (
+        "Hi Chloe,\n\nHere are the slides I promised. Chloe, enjoy!\n"
+    )
+    combo.setCurrentIndex(0)  # back to Alice, still the user's text
+    assert "Here are the slides I promised" in dialog.body_edit.toPlainText()
+    dialog.done(0)
