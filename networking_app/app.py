@@ -87,7 +87,10 @@ def open_window(
             return None
         except DatabaseUnusable as exc:
             log.error("database unusable: %s", exc)
-            error = exc.with_backup(exc.backup or newest_good_backup(paths))
+            try:
+                error = exc.with_backup(exc.backup or newest_good_backup(paths))
+            except StorageError:  # a backup another program holds: none to offer now
+                error = exc
             if ask(error) is Choice.QUIT or error.backup is None:
                 return None
             try:
@@ -167,8 +170,12 @@ def restart_command(show_window: bool = False) -> list[str]:
     """The command line that starts this app again as it was started (same arguments and
     environment, same Python); with ``show_window``, the window rather than the tray only."""
     arguments = sys.argv[1:]
-    if show_window and "tray" in arguments:
-        arguments = [a for a in arguments if a != "tray"]
+    if show_window and "tray" in arguments:  # the command, not a folder named "tray"
+        commands = [n for n, a in enumerate(arguments) if a == "tray"]
+        values = {n + 1 for n, a in enumerate(arguments) if a.startswith("--") and "=" not in a}
+        command = next((n for n in commands if n not in values), None)
+        if command is not None:
+            arguments = arguments[:command] + arguments[command + 1 :]
     return [sys.executable, "-m", "networking_app", *arguments]
 
 

@@ -340,6 +340,7 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
         Target,
     )
     from networking_app.storage.database import DataDirLock, close_database, open_database
+    from networking_app.storage.inspection import read_chosen_file
 
     files = [f.expanduser() for f in args.files]
     missing = [f for f in files if not f.is_file()]
@@ -363,7 +364,7 @@ def _import(paths: AppPaths, args: argparse.Namespace) -> int:
             mappings = {}
             for f in files if overrides else []:
                 try:
-                    layout = read_layout(f.read_bytes())
+                    layout = read_layout(read_chosen_file(f))
                 except (FileRefused, OSError):
                     continue  # the plan reports why
                 mappings[f] = [

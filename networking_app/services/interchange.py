@@ -38,6 +38,7 @@ from networking_app.storage import duplicates, export_reads, importing, whole_da
 from networking_app.storage import reminders as reminder_rows
 from networking_app.storage.duplicates import Match
 from networking_app.storage.importing import ImportCancelled, ImportCounts
+from networking_app.storage.inspection import read_chosen_file
 from networking_app.storage.whole_database import RestoreRefused
 
 __all__ = [
@@ -289,7 +290,7 @@ class Interchange:
     @staticmethod
     def _read(path: Path) -> bytes:
         try:
-            return path.read_bytes()
+            return read_chosen_file(path)
         except OSError as exc:
             raise ImportRefused([FileProblem(path, 0, exc.strerror or str(exc))]) from None
 

@@ -170,24 +170,27 @@ def similar_contact(draft: ContactDraft, region: str | None) -> Similar | None:
     found: tuple[int, str] | None = None
     emails = sorted({m.value.strip().casefold() for m in draft.methods if m.kind == "email"})
     if emails:
-        hit = rows(
-            "SELECT m.contact_id FROM contact_method m JOIN contact c ON c.id = m.contact_id"
-            " WHERE c.archived_at IS NULL AND m.kind = 'email'"
-            f" AND lower(trim(m.value)) IN ({','.join('?' * len(emails))}) LIMIT 1",
+        # SQLite's lower() knows ASCII only: candidates by a case-blind LIKE, then casefold.
+        for cid, value in rows(
+            "SELECT m.contact_id, m.value FROM contact_method m JOIN contact c"
+            " ON c.id = m.contact_id WHERE c.archived_at IS NULL AND m.kind = 'email'"
+            f" AND ({' OR '.join(['trim(m.value) LIKE ?'] * len(emails))})",
             emails,
-        )
-        found = (hit[0][0], "email") if hit else None
+        ):
+            if value.strip().casefold() in emails:
+                found = (cid, "email")
+                break
     phones = {
         p for m in draft.methods if m.kind == "phone" if (p := normalised_phone(m.value, region))
     }
     for phone in sorted(phones) if found is None else ():
-        # Only numbers ending with the same six digits are parsed, whatever their spacing.
+        # Only numbers holding the same last six digits are parsed, whatever their writing.
+        tail = "%".join(digits(phone)[-6:])
         for cid, value in rows(
             "SELECT m.contact_id, m.value FROM contact_method m JOIN contact c"
             " ON c.id = m.contact_id WHERE c.archived_at IS NULL AND m.kind = 'phone'"
-            " AND replace(replace(replace(replace(replace(m.value, ' ', ''), '.', ''),"
-            " '-', ''), '(', ''), ')', '') LIKE ?",
-            (f"%{digits(phone)[-6:]}",),
+            " AND m.value LIKE ?",
+            (f"%{tail}%",),
         ):
             if normalised_phone(value, region) == phone:
                 found = (cid, "phone")
@@ -195,12 +198,23 @@ def similar_contact(draft: ContactDraft, region: str | None) -> Similar | None:
         if found is not None:
             break
     name = fold(display_name(draft.given_name, draft.family_name, draft.nickname))
-    if found is None and name:
+    fields = [
+        (column, value)
+        for column, value in (
+            ("family_name", draft.family_name),
+            ("given_name", draft.given_name),
+            ("nickname", draft.nickname),
+        )
+        if value.strip()
+    ]
+    if found is None and name and fields:
+        # Candidates share one of the draft's non-empty name fields (case-blind for ASCII;
+        # accents are compared after folding).
+        column, value = fields[0]
         for cid, given, family, nick in rows(
             "SELECT id, given_name, family_name, nickname FROM contact"
-            " WHERE archived_at IS NULL AND (family_name = ? COLLATE NOCASE"
-            " OR given_name = ? COLLATE NOCASE OR nickname = ? COLLATE NOCASE)",
-            (draft.family_name, draft.given_name, draft.nickname),
+            f" WHERE archived_at IS NULL AND {column} LIKE ?",
+            (value.strip(),),
         ):
             if fold(display_name(given, family, nick)) == name:
                 found = (cid, "name")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 import struct
 import urllib.parse
@@ -74,6 +75,14 @@ def _header_problem(path: Path) -> str | None:
     return None
 
 
+def read_chosen_file(path: Path) -> bytes:
+    """The bytes of a file the user chose to import — never those of a database this
+    process has open (see :data:`LIVE`): reading it would drop our locks on it."""
+    if path.resolve() in LIVE:
+        raise OSError(errno.EBUSY, "this is the database Rapport has open, not a file to import")
+    return path.read_bytes()
+
+
 def is_busy(exc: Exception) -> bool:
     """Whether SQLite refused because another connection holds the file (not damage)."""
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or any(
@@ -143,7 +152,8 @@ def inspect_file(path: Path, *, full: bool = False) -> FileHealth:
 
 
 def check_database(path: Path) -> CheckReport:
-    """``PRAGMA integrity_check`` and ``foreign_key_check``, every finding as a line."""
+    """``PRAGMA integrity_check`` and ``foreign_key_check``, every finding as a line.
+    Raises :class:`DatabaseBusy` when another program holds the file locked."""
     if not path.exists():
         return CheckReport(
             path,
@@ -164,5 +174,7 @@ def check_database(path: Path) -> CheckReport:
             for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
                 problems.append(f"foreign key: {table} row {rowid} points to a missing {parent}")
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise busy(path) from None
         problems.append(f"the database is damaged ({exc})")
     return CheckReport(path, problems)

@@ -414,3 +414,15 @@ def test_ics_has_the_reminders_as_they_repeat_in_the_app(
     assert days[:4] == [date(2027, 1, 31), date(2027, 2, 28), date(2027, 3, 31), date(2027, 4, 30)]
     for day in days:
         assert latest_occurrence(start, 30, day) == day, (month_end, day)
+
+
+def test_the_open_database_itself_is_refused_without_touching_its_locks(
+    database: AppPaths,
+) -> None:
+    known(ContactBook(FixedClock()), given_name="Ann")
+    plan = service().plan([database.database])
+    assert plan.contacts == []
+    assert [p.reason for p in plan.rejected] == [
+        "this is the database Rapport has open, not a file to import"
+    ]
+    assert database.database.with_name("rapport.sqlite3-wal").exists()

@@ -91,6 +91,10 @@ def test_the_restart_runs_the_same_command_again(monkeypatch: pytest.MonkeyPatch
     # asked from the window of a tray-started app: the window comes back too
     window = [sys.executable, "-m", "networking_app", "--data-dir", "/d"]
     assert restart_command(show_window=True) == window
+    monkeypatch.setattr(sys, "argv", ["networking-app", "tray", "--data-dir", "tray"])
+    assert restart_command(show_window=True)[3:] == ["--data-dir", "tray"]
+    monkeypatch.setattr(sys, "argv", ["networking-app", "--data-dir", "tray", "tray"])
+    assert restart_command(show_window=True)[3:] == ["--data-dir", "tray"]
 
 
 def test_cancel_with_changes_asks_before_discarding(
