@@ -255,12 +255,16 @@ class Reminders:
         """Skip this cycle: a keep-in-touch comes back one cadence from today; any other
         item is dropped for this occurrence (a yearly one comes back next year)."""
         previous = store.state(item.key)
-        until = None
-        if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT) and item.cadence_days:
-            until = self.clock.today() + timedelta(days=item.cadence_days)
-        state = ItemState(item.key, StateStatus.SKIPPED, until, item.due)
+        state = ItemState(item.key, StateStatus.SKIPPED, self.skipped_until(item), item.due)
         store.put_state(state, item.contact_id, self.clock.now())
         return replace(previous, logged_interaction_id=None, closed_step_id=None)
+
+    def skipped_until(self, item: DueItem) -> date | None:
+        """When :meth:`skip` brings ``item`` back: a keep-in-touch one cadence from today;
+        None for the others (dropped for this occurrence)."""
+        if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT) and item.cadence_days:
+            return self.clock.today() + timedelta(days=item.cadence_days)
+        return None
 
     def restore(self, item: DueItem, previous: ItemState) -> None:
         """Undo :meth:`done`, :meth:`snooze` or :meth:`skip`: put ``previous`` back and take

@@ -71,48 +71,48 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="125"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="127"/>
         <source>No contacts yet. Press Ctrl+N to add the first person of your network.</source>
         <translation>Aucun contact pour l’instant. Appuyez sur Ctrl+N pour ajouter la première personne de votre réseau.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="133"/>
-        <location filename="../../networking_app/ui/board/board_view.py" line="173"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="135"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="175"/>
         <source>New Contact…</source>
         <translation>Nouveau contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="165"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="167"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="170"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="172"/>
         <source>Move to Trash</source>
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="261"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="263"/>
         <source>Loading your contacts…</source>
         <translation>Chargement de vos contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="270"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="272"/>
         <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
         <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="372"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="393"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="380"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="401"/>
         <source>Log Interaction…</source>
         <translation>Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="383"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="404"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
@@ -125,7 +125,7 @@
         <translation>Donné {given}, demandé {asked} sur les 12 derniers mois</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_delegate.py" line="113"/>
+        <location filename="../../networking_app/ui/board/board_delegate.py" line="122"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
@@ -898,148 +898,148 @@
 <context>
     <name>DraftDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="40"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="41"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="42"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
         <source>Share an article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="43"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="44"/>
         <source>Thank you</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="199"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="201"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="187"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="189"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="44"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="45"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="127"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="129"/>
         <source>&amp;Template:</source>
         <extracomment>the question asked before copying or exporting unfilled placeholders</extracomment>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="128"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
         <source>T&amp;o:</source>
         <translation>&amp;Destinataire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="136"/>
         <source>About:</source>
         <translation>Au sujet de :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="135"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="138"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="140"/>
         <source>Copy the subject and the message</source>
         <translation>Copier l’objet et le message</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="141"/>
         <source>&amp;Export .eml…</source>
         <translation>&amp;Exporter en .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="141"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="143"/>
         <source>Save a draft your mail program opens as a message to send</source>
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="223"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="236"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="252"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="265"/>
         <source>Placeholders Not Filled In</source>
         <translation>Champs non remplis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="253"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="266"/>
         <source>This draft still contains {fields}: they would go out as they are.</source>
         <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="259"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="272"/>
         <source>Replace them in the message, or go on anyway.</source>
         <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="276"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="289"/>
         <source>Copy Anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="281"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="294"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="287"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="300"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="310"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="297"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="310"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="307"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="320"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="308"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="321"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="314"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="327"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -2424,148 +2424,148 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="107"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="108"/>
         <source>Navigation</source>
         <extracomment>The user asked to restart now (a new language): the application quits, then starts again once the data folder is closed (see ``app.run_gui``).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="174"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="175"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
         <source>&amp;Back Up Now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="176"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="177"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="182"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="183"/>
         <source>&amp;Reminders and Templates…</source>
         <translation>&amp;Rappels et modèles…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="185"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="190"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="191"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="191"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="193"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="198"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="199"/>
         <source>&amp;Find Contacts…</source>
         <translation>&amp;Rechercher des contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="201"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="202"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="205"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="206"/>
         <source>&amp;Log Interaction…</source>
         <translation>&amp;Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="209"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="210"/>
         <source>Show Contact’s &amp;Timeline</source>
         <translation>Afficher la &amp;chronologie du contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="212"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="213"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="223"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="224"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="225"/>
         <source>Rapport &amp;Help</source>
         <translation>&amp;Aide de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="226"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="227"/>
         <source>&amp;About Rapport</source>
         <translation>À &amp;propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="286"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="287"/>
         <source>Data folder: {path}</source>
         <translation>Dossier des données : {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="359"/>
+        <location filename="../../networking_app/ui/shell/restart_offer.py" line="16"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="383"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="366"/>
         <source>About Rapport</source>
         <translation>À propos de Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="385"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="368"/>
         <source>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Strategic networking as daily habits: give first, keep in touch a little and often, ask well.&lt;/p&gt;&lt;p&gt;Your data stays on this computer, in {path}.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Rapport {version}&lt;/h3&gt;&lt;p&gt;Le networking stratégique en habitudes quotidiennes : donner d’abord, rester présent un peu et souvent, bien demander.&lt;/p&gt;&lt;p&gt;Vos données restent sur cet ordinateur, dans {path}.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="393"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="376"/>
         <source>Backing up…</source>
         <translation>Sauvegarde en cours…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="401"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="384"/>
         <source>Backup failed</source>
         <translation>Échec de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="397"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="380"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="360"/>
+        <location filename="../../networking_app/ui/shell/restart_offer.py" line="17"/>
         <source>The new language is used from the next start. Restart Rapport now?</source>
         <translation>La nouvelle langue s’applique au prochain démarrage. Redémarrer Rapport maintenant ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="365"/>
+        <location filename="../../networking_app/ui/shell/restart_offer.py" line="25"/>
         <source>&amp;Restart Now</source>
         <translation>&amp;Redémarrer maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="366"/>
+        <location filename="../../networking_app/ui/shell/restart_offer.py" line="28"/>
         <source>&amp;Later</source>
         <translation>&amp;Plus tard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="431"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="414"/>
         <source>Daily backup written to {path}</source>
         <translation>Sauvegarde quotidienne écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/main_window.py" line="436"/>
+        <location filename="../../networking_app/ui/shell/main_window.py" line="419"/>
         <source>The daily backup failed: {reason}</source>
         <translation>La sauvegarde quotidienne a échoué : {reason}</translation>
     </message>
@@ -3061,27 +3061,27 @@
 <context>
     <name>ReminderCommands</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="69"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="71"/>
         <source>Done: {name}</source>
         <translation>Fait : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="83"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="85"/>
         <source>Snooze: {name}</source>
         <translation>Report : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="94"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="96"/>
         <source>Skip this cycle: {name}</source>
         <translation>Cycle sauté : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="105"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="107"/>
         <source>Snooze All</source>
         <translation>Tout reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_commands.py" line="116"/>
+        <location filename="../../networking_app/ui/today/reminder_commands.py" line="118"/>
         <source>Delete: {name}</source>
         <translation>Supprimer : {name}</translation>
     </message>
@@ -4089,103 +4089,103 @@
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="96"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="97"/>
         <source>Updating…</source>
-        <extracomment>builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
+        <extracomment>Commands whose line is selected again when they are undone. builds the agenda, on a worker thread when slow (shared with the tray)</extracomment>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="100"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="101"/>
         <source>Add &amp;Reminder…</source>
         <translation>Ajouter un &amp;rappel…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="102"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="103"/>
         <source>Record Life &amp;Event…</source>
         <translation>Noter un &amp;événement de vie…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="104"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="105"/>
         <source>Reminder Se&amp;ttings…</source>
         <translation>Réglages des ra&amp;ppels…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="205"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
         <source>&amp;Log Touch…</source>
         <translation>&amp;Noter un contact…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="206"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
         <source>&amp;Done</source>
         <translation>&amp;Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="207"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="208"/>
         <source>&amp;Snooze</source>
         <translation>&amp;Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="208"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
         <source>S&amp;kip This Cycle</source>
         <translation>&amp;Sauter ce cycle</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="209"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
         <source>&amp;Open Contact</source>
         <translation>&amp;Ouvrir la fiche</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="210"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
         <source>Draft &amp;Message…</source>
         <translation>Préparer un &amp;message…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="211"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="212"/>
         <source>Dele&amp;te Reminder</source>
         <translation>Supprimer &amp;le rappel</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="214"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="20"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="215"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="21"/>
         <source>For 3 Days</source>
         <translation>3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="216"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="22"/>
         <source>For a Week</source>
         <translation>Une semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="219"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="25"/>
         <source>Until a Date…</source>
         <translation>Jusqu’à une date…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="222"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="33"/>
         <source>Reconnect</source>
         <translation>Reprendre contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="223"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="34"/>
         <source>Congratulate</source>
         <translation>Féliciter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="224"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="35"/>
         <source>Share an Article</source>
         <translation>Partager un article</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="225"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="36"/>
         <source>Thank You</source>
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="226"/>
+        <location filename="../../networking_app/ui/today/today_menus.py" line="37"/>
         <source>Follow Up</source>
         <translation>Faire un suivi</translation>
     </message>
@@ -4275,22 +4275,22 @@
         <translation>Reporté au {date} : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="130"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="129"/>
         <source>Skipped {name} until {date}</source>
         <translation>Passé jusqu’au {date} : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="133"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="132"/>
         <source>Skipped {name} this time</source>
         <translation>Passé pour cette fois : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="351"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="337"/>
         <source>Snooze</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_view.py" line="354"/>
+        <location filename="../../networking_app/ui/today/today_view.py" line="340"/>
         <source>Draft Message</source>
         <translation>Préparer un message</translation>
     </message>

@@ -220,10 +220,8 @@ class BoardView(QWidget):
         if not ids:
             return
         self.undo_stack.push(MoveCirclesCommand(self.book, self.events, ids, circle))
-        column = self.columns[CIRCLES.index(circle)]
-        rows = column.model.reveal(set(ids))
-        if rows:
-            column.view.select_rows(sorted(rows.values()), rows.get(ids[0]))
+        column = self.columns[CIRCLES.index(circle)]  # the selection followed (_select_again)
+        if column.selected_ids():
             column.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def trash_selected(self) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from networking_app.domain.interactions import Balance, Responsiveness
 from networking_app.services.timeline import OpenNextStep, Timeline
+from networking_app.ui.dates import day_text
 from networking_app.ui.events import DataEvents
 from networking_app.ui.labels import plural
 from networking_app.ui.timeline.timeline_commands import NextStepDoneCommand
@@ -160,9 +161,7 @@ class StepRow(QWidget):
 
     def _due(self) -> str:
         assert self.step.due is not None
-        due = self.step.due
-        when = QLocale().toString(QDate(due.year, due.month, due.day), "d MMM yyyy")
-        return self.tr("due {date}").replace("{date}", when)
+        return self.tr("due {date}").replace("{date}", day_text(self.step.due))
 
     def _plain(self) -> str:
         parts = [self.step.text]

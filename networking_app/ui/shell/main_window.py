@@ -47,6 +47,7 @@ from networking_app.ui.intro.introductions_view import IntroductionsView
 from networking_app.ui.shell.contact_actions import ContactActions
 from networking_app.ui.shell.empty_state import EmptyStateView
 from networking_app.ui.shell.help_dialog import HelpDialog
+from networking_app.ui.shell.restart_offer import offer_restart
 from networking_app.ui.shell.settings_dialog import SettingsDialog
 from networking_app.ui.shell.views import VIEWS
 from networking_app.ui.timeline.timeline_view import TimelineView
@@ -350,25 +351,7 @@ class MainWindow(QMainWindow):
         previous = self.workspace.profile()
         self.workspace.save_profile(profile)
         if profile.language != previous.language:
-            self._offer_restart()
-
-    def _offer_restart(self) -> QMessageBox:
-        """A new language shows after a restart: offer it now (window-modal, not blocking)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start. Restart Rapport now?"),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        box.setObjectName("restart-offer")
-        restart = box.addButton(self.tr("&Restart Now"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(restart)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        restart.clicked.connect(self.restart_requested.emit)
-        box.open()
-        return box
+            offer_restart(self, self.restart_requested.emit)
 
     def open_help(self) -> None:
         if self._help is None:

@@ -6,7 +6,7 @@ Translated in the "TodayView" context, as they were when the view wrote them its
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -123,10 +123,9 @@ def snooze_message(item: DueItem, until: date) -> str:
     )
 
 
-def skip_message(item: DueItem, today: date) -> str:
-    """A keep-in-touch comes back a cadence from today; anything else at its next time."""
-    if item.kind in (DueKind.KEEP_IN_TOUCH, DueKind.DORMANT) and item.cadence_days:
-        back = today + timedelta(days=item.cadence_days)
+def skip_message(item: DueItem, back: date | None) -> str:
+    """Skipped until ``back`` (a keep-in-touch), or for this time (anything else)."""
+    if back is not None:
         return QCoreApplication.translate("TodayView", "Skipped {name} until {date}").format(
             name=_name(item), date=day_text(back)
         )

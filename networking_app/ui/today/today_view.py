@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
-from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -47,10 +46,12 @@ from networking_app.ui.today.reminder_commands import (
 from networking_app.ui.today.reminder_dialogs import CustomReminderDialog, LifeEventDialog
 from networking_app.ui.today.snooze_date_dialog import SnoozeDateDialog
 from networking_app.ui.today.today_list import TodayList
+from networking_app.ui.today.today_menus import draft_menu, snooze_menu
 
 log = logging.getLogger(__name__)
 
-UNDOABLE = (ReminderCommand, RemoveReminderCommand)
+#: Commands whose line is selected again when they are undone.
+RESELECTED_ON_UNDO = (ReminderCommand, RemoveReminderCommand)
 
 DAY_CHECK_MS = 60_000
 STATUS_MS = 10_000
@@ -209,23 +210,8 @@ class TodayView(QWidget):
         self.open_action = action(self.tr("&Open Contact"), "O", lambda: self.open_contact())
         self.draft_action = action(self.tr("Draft &Message…"), "M", lambda: self.draft())
         self.delete_action = action(self.tr("Dele&te Reminder"), "Del", lambda: self.delete())
-        self.snooze_menu = QMenu(self)
-        for label, days in (
-            (self.tr("Until Tomorrow"), 1),
-            (self.tr("For 3 Days"), 3),
-            (self.tr("For a Week"), 7),
-        ):
-            self.snooze_menu.addAction(label, partial(self.snooze_days, days))
-        self.snooze_menu.addAction(self.tr("Until a Date…"), lambda: self.snooze_to_date())
-        self.draft_menu = QMenu(self)
-        for kind, label in (
-            (TemplateKind.RECONNECT, self.tr("Reconnect")),
-            (TemplateKind.CONGRATULATE, self.tr("Congratulate")),
-            (TemplateKind.SHARE, self.tr("Share an Article")),
-            (TemplateKind.THANK, self.tr("Thank You")),
-            (TemplateKind.FOLLOW_UP, self.tr("Follow Up")),
-        ):
-            self.draft_menu.addAction(label, partial(self.draft, kind))
+        self.snooze_menu = snooze_menu(self, self.snooze_days, self.snooze_to_date)
+        self.draft_menu = draft_menu(self, self.draft)
 
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
@@ -396,7 +382,8 @@ class TodayView(QWidget):
         if item is not None:
             self.loader.acted_on([item])
             self.undo_stack.push(skip_command(self.reminders, item, self.events))
-            self._status(review_text.skip_message(item, self.workspace.clock.today()))
+            back = self.workspace.reminders.skipped_until(item)
+            self._status(review_text.skip_message(item, back))
 
     def _status(self, text: str) -> None:
         """Say what an action did in the window's status bar (the line is gone from view)."""
@@ -411,7 +398,7 @@ class TodayView(QWidget):
         undone = index < self._undo_index
         self._undo_index = index
         command = self.undo_stack.command(index) if undone else None
-        keys = command.item_keys() if isinstance(command, UNDOABLE) else []
+        keys = command.item_keys() if isinstance(command, RESELECTED_ON_UNDO) else []
         self._reselect = keys[0] if keys else None
         self._select_restored()
 
