@@ -6,12 +6,14 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from networking_app.app import build_main_window
 from networking_app.paths import AppPaths
 from networking_app.services.demo import fill_demo
 from networking_app.storage.database import close_database, open_database
+from networking_app.ui.i18n import install_translators
 from networking_app.ui.shell.main_window import MainWindow
 
 
@@ -39,3 +41,23 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[[AppPaths], MainWindow]]:
     yield make
     for window in windows:
         window.shutdown()
+
+
+@pytest.fixture(params=["en", "fr"])
+def lang(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The test runs in English, then in French (catalogue and locale), then back."""
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, request.param)
+    yield request.param
+    install_translators(app, "en")
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    """The test runs in French (catalogue and locale), then back to English."""
+    app = QApplication.instance()
+    assert app is not None
+    install_translators(app, "fr")
+    yield
+    install_translators(app, "en")

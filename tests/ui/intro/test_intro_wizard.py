@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -13,7 +11,6 @@ from pytestqt.qtbot import QtBot
 from networking_app.domain.interactions import TimelineFilter
 from networking_app.domain.vocabulary import IntroStatus, Language
 from networking_app.services.workspace import Workspace
-from networking_app.ui.i18n import install_translators
 from networking_app.ui.intro.intro_wizard import IntroWizard
 from tests.ui.helpers import show_active
 
@@ -39,15 +36,6 @@ def next_page(qtbot: QtBot, wizard: IntroWizard, key: str) -> None:
 
 def type_here(qtbot: QtBot, text: str) -> None:
     qtbot.keyClicks(focused(), text)
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    install_translators(app, "fr")
-    yield
-    install_translators(app, "en")
 
 
 # mnemonics per language: next, why, ask, subject, mark as asked, finish

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from networking_app.domain.contacts import ContactDraft, MethodDraft
@@ -16,7 +15,6 @@ from networking_app.domain.vocabulary import Circle, LifeEventKind
 from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.workspace import Workspace
-from networking_app.ui.i18n import install_translators
 from networking_app.ui.shell.main_window import MainWindow
 from tests.ui.helpers import show_active
 
@@ -87,22 +85,3 @@ def window(qtbot: QtBot, workspace: Workspace, people: People) -> Iterator[MainW
     show_active(qtbot, main)
     yield main
     main.shutdown()
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The test runs in English, then in French (catalogue and locale), then back."""
-    app = QApplication.instance()
-    assert app is not None
-    install_translators(app, request.param)
-    yield request.param
-    install_translators(app, "en")
-
-
-@pytest.fixture
-def french() -> Iterator[None]:
-    app = QApplication.instance()
-    assert app is not None
-    install_translators(app, "fr")
-    yield
-    install_translators(app, "en")

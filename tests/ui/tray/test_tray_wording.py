@@ -7,14 +7,12 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from networking_app.domain.interactions import InteractionDraft
 from networking_app.paths import AppPaths
 from networking_app.services.clock import Clock
 from networking_app.services.workspace import Workspace
-from networking_app.ui.i18n import install_translators
 from networking_app.ui.tray import autostart
 from networking_app.ui.tray.tray_service import TrayService
 from tests.ui.today.conftest import NOW, People, fill
@@ -31,15 +29,6 @@ WORDS = {
         "tomorrow": "Notifications suspendues jusqu’à demain",
     },
 }
-
-
-@pytest.fixture(params=["en", "fr"])
-def lang(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    assert app is not None
-    install_translators(app, request.param)
-    yield request.param
-    install_translators(app, "en")
 
 
 @pytest.fixture
