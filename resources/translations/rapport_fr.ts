@@ -92,27 +92,27 @@
         <translation>Mettre à la corbeille</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="263"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="261"/>
         <source>Loading your contacts…</source>
         <translation>Chargement de vos contacts…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="272"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="270"/>
         <source>Your contacts could not be read. The log file says why; switching views tries again.</source>
         <translation>Vos contacts n’ont pas pu être lus. Le journal indique pourquoi ; changer de vue réessaie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="393"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="391"/>
         <source>Move to</source>
         <translation>Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="401"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="399"/>
         <source>Log Interaction…</source>
         <translation>Noter une interaction…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_view.py" line="404"/>
+        <location filename="../../networking_app/ui/board/board_view.py" line="402"/>
         <source>Ask for an Introduction…</source>
         <translation>Demander une introduction…</translation>
     </message>
@@ -918,12 +918,12 @@
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="201"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="202"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="189"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="190"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
@@ -984,62 +984,72 @@
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="236"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="225"/>
+        <source>Replace your text?</source>
+        <translation>Remplacer votre texte ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="226"/>
+        <source>You changed this message. Replace it with the chosen template?</source>
+        <translation>Vous avez modifié ce message. Le remplacer par le modèle choisi ?</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="262"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="265"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="291"/>
         <source>Placeholders Not Filled In</source>
         <translation>Champs non remplis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="266"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="292"/>
         <source>This draft still contains {fields}: they would go out as they are.</source>
         <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="272"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="298"/>
         <source>Replace them in the message, or go on anyway.</source>
         <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="289"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="315"/>
         <source>Copy Anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="294"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="320"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="300"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="326"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="310"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="336"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="310"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="336"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="320"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="346"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="321"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="347"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="327"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="353"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -2884,108 +2894,108 @@
 <context>
     <name>RelationshipHealth</name>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="47"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="48"/>
         <source>Nothing given or asked yet.</source>
         <translation>Rien donné ni demandé pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="49"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="50"/>
         <source>Given {given} · Asked {asked} in the last 12 months (all time: {given_all} given, {asked_all} asked)</source>
         <translation>Donné : {given} · Demandé : {asked} sur les 12 derniers mois (depuis toujours : donné {given_all}, demandé {asked_all})</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="64"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="65"/>
         <source>Give before you ask: share something useful first.</source>
         <translation>Donnez avant de demander : partagez d’abord quelque chose d’utile.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="76"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="77"/>
         <source>{n} minute</source>
         <translation>{n} minute</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="77"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="78"/>
         <source>{n} minutes</source>
         <translation>{n} minutes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="83"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="84"/>
         <source>{n} hour</source>
         <translation>{n} heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="84"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="85"/>
         <source>{n} hours</source>
         <translation>{n} heures</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="88"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="89"/>
         <source>{n} day</source>
         <translation>{n} jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="89"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="90"/>
         <source>{n} days</source>
         <translation>{n} jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="96"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="97"/>
         <source>No outreach yet.</source>
         <translation>Aucune prise de contact à votre initiative pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="100"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="101"/>
         <source>Answered {answered} of {n} outreach message ({share}%)</source>
         <translation>A répondu à {answered} sur {n} prise de contact ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="103"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="104"/>
         <source>Answered {answered} of {n} outreach messages ({share}%)</source>
         <translation>A répondu à {answered} de vos {n} prises de contact ({share} %)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="109"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="110"/>
         <source>, usually within {delay}</source>
         <translation>, en général sous {delay}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="225"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="224"/>
         <source>No open next step.</source>
         <extracomment>"Show timeline" was clicked: the contact's timeline</extracomment>
         <translation>Aucune prochaine étape à faire.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="229"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="228"/>
         <source>Show timeline</source>
         <translation>Voir la chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="234"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="233"/>
         <source>Every interaction with this contact</source>
         <translation>Toutes les interactions avec ce contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="237"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="236"/>
         <source>Give and ask</source>
         <translation>Donner et demander</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="240"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="239"/>
         <source>Responsiveness</source>
         <translation>Réactivité</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="242"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="241"/>
         <source>Next steps</source>
         <translation>Prochaines étapes</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="298"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="297"/>
         <source>and {n} other in the timeline</source>
         <translation>et {n} autre dans la chronologie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="299"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="298"/>
         <source>and {n} others in the timeline</source>
         <translation>et {n} autres dans la chronologie</translation>
     </message>
@@ -3350,27 +3360,27 @@
 <context>
     <name>StepRow</name>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="152"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="153"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="153"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="154"/>
         <source>Mark this next step done (Ctrl+Z undoes)</source>
         <translation>Marquer cette prochaine étape comme faite (Ctrl+Z annule)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="155"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="156"/>
         <source>Mark “{step}” done</source>
         <translation>Marquer « {step} » comme faite</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="165"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="164"/>
         <source>due {date}</source>
         <translation>pour le {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/relationship_health.py" line="172"/>
+        <location filename="../../networking_app/ui/board/relationship_health.py" line="171"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>

@@ -153,8 +153,9 @@ class DraftDialog(QDialog):
         layout.addWidget(self.missing_label)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.kind_combo.currentIndexChanged.connect(self.fill)
-        self.language_combo.currentIndexChanged.connect(self.fill)
+        self._chosen = (self.kind_combo.currentIndex(), self.language_combo.currentIndex())
+        self.kind_combo.currentIndexChanged.connect(lambda _i: self._template_changed())
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._template_changed())
         self.fill()
 
     @classmethod
@@ -206,7 +207,7 @@ class DraftDialog(QDialog):
         assert self.to_combo is not None
         before = self.contact_id
         self._set_recipient(int(self.to_combo.currentData()))
-        if (self.subject_edit.text(), self.body_edit.toPlainText()) == self._filled:
+        if not self._edited():
             self.fill()
             return
         old, new = (self.workspace.contacts.draft(c).given_name for c in (before, self.contact_id))
@@ -214,6 +215,31 @@ class DraftDialog(QDialog):
             word = re.compile(rf"\b{re.escape(old)}\b")
             self.subject_edit.setText(word.sub(new, self.subject_edit.text()))
             self.body_edit.setPlainText(word.sub(new, self.body_edit.toPlainText()))
+
+    def _template_changed(self) -> None:
+        """Another template or language: its text replaces the draft, once the user agrees
+        to lose what they wrote in it (No puts the previous choice back)."""
+        if self._edited():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Replace your text?"),
+                self.tr("You changed this message. Replace it with the chosen template?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                for combo, index in zip(
+                    (self.kind_combo, self.language_combo), self._chosen, strict=True
+                ):
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(index)
+                    combo.blockSignals(False)
+                return
+        self._chosen = (self.kind_combo.currentIndex(), self.language_combo.currentIndex())
+        self.fill()
+
+    def _edited(self) -> bool:
+        return (self.subject_edit.text(), self.body_edit.toPlainText()) != self._filled
 
     def choose_recipient(self, contact_id: int) -> None:
         """Address the draft to ``contact_id`` (one of the people offered)."""

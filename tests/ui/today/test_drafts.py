@@ -6,6 +6,7 @@ import email
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QPushButton
@@ -159,4 +160,33 @@ def test_choosing_another_person_keeps_what_the_user_wrote(
     )
     combo.setCurrentIndex(0)  # back to Alice, still the user's text
     assert "Here are the slides I promised" in dialog.body_edit.toPlainText()
+    dialog.done(0)
+
+
+@POPUP_LOG
+def test_another_template_asks_before_replacing_what_the_user_wrote(
+    qtbot: QtBot, window: MainWindow, people: People, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = draft_for(qtbot, window, shared_step(window, people))
+    chosen = dialog.kind()
+    thank = dialog.kind_combo.findData(TemplateKind.THANK.value)
+    dialog.kind_combo.setCurrentIndex(thank)  # nothing typed yet: no question
+    assert asked == [] and dialog.kind() is TemplateKind.THANK
+    dialog.body_edit.setPlainText("My own words.")
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(chosen.value))
+    assert asked == ["You changed this message. Replace it with the chosen template?"]
+    assert dialog.kind() is TemplateKind.THANK  # No: the choice and the text stay
+    assert dialog.body_edit.toPlainText() == "My own words."
+    dialog.language_combo.setCurrentIndex(1 - dialog.language_combo.currentIndex())
+    assert len(asked) == 2 and dialog.body_edit.toPlainText() != "My own words."  # Yes
     dialog.done(0)

@@ -6,9 +6,10 @@ import email
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from networking_app.domain.contacts import ContactDraft
@@ -187,7 +188,11 @@ def test_open_contact_shows_them_on_the_board(
 
 @POPUP_LOG
 def test_draft_a_message_then_copy_and_export(
-    qtbot: QtBot, window: MainWindow, people: People, tmp_path: Path
+    qtbot: QtBot,
+    window: MainWindow,
+    people: People,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     view = window.today
     view.select_item(key_of(view, DueKind.KEEP_IN_TOUCH, people.alice))
@@ -206,8 +211,15 @@ def test_draft_a_message_then_copy_and_export(
     assert message["X-Unsent"] == "1"
     assert "alice@example.org" in message["To"]
     assert message["Subject"] == dialog.subject_edit.text()
-    # French on request: another text, same person.
+    # French on request: another text, same person (the edited one is given up: asked).
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args: asked.append(args[2]) or QMessageBox.StandardButton.Yes,
+    )
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    assert asked == ["You changed this message. Replace it with the chosen template?"]
     assert "Alice" in dialog.body_edit.toPlainText()
     assert dialog.subject_edit.text() != message["Subject"]
     dialog.done(0)
