@@ -83,6 +83,10 @@ class CardParts:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         draw(painter)
         painter.end()
+        return self._keep(key, pixmap)
+
+    def _keep(self, key: Hashable, pixmap: QPixmap) -> QPixmap:
+        """Remember ``pixmap`` under ``key`` (with its ratio), forgetting the least used."""
         self._parts[key] = pixmap
         if len(self._parts) > PART_CACHE_SIZE:
             self._parts.popitem(last=False)
@@ -106,10 +110,7 @@ class CardParts:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         paint_letters(painter, rect, name, m.initials)
         painter.end()
-        self._parts[(key, ratio)] = pixmap
-        if len(self._parts) > PART_CACHE_SIZE:
-            self._parts.popitem(last=False)
-        return pixmap
+        return self._keep((key, ratio), pixmap)
 
     def since(self, since: str, color: QColor, m: Metrics, ratio: float) -> QPixmap:
         """A clock face and the time since the last interaction ("3 weeks")."""
