@@ -5,7 +5,6 @@ from __future__ import annotations
 import fcntl
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -65,7 +64,7 @@ def open_database(path: Path, backups_dir: Path, now: datetime | None = None) ->
     except Exception as exc:
         if "database" in locals() and not database.is_closed():
             database.close()
-        if isinstance(exc, pw.OperationalError | sqlite3.OperationalError) and is_busy(exc):
+        if is_busy(exc):  # peewee's OperationalError, or sqlite3's
             raise busy(path) from None
         raise
     finally:
