@@ -13,9 +13,10 @@ from networking_app.domain.contacts import (
     next_due,
 )
 from networking_app.domain.recurrence import LocalDays
-from networking_app.domain.reminders import ItemState, StateStatus, touch_due_shown
+from networking_app.domain.reminders import touch_due_shown
 from networking_app.domain.text import fold
 from networking_app.domain.vocabulary import Circle, split_values
+from networking_app.storage import reminders
 from networking_app.storage.interactions import give_ask_by_contact
 from networking_app.storage.sql import rows, when
 
@@ -30,26 +31,6 @@ def _day(stored: str | None, local_days: LocalDays | None) -> date | None:
     if stored is None or local_days is None:
         return None
     return date.fromordinal(local_days.ordinal(str(stored)))
-
-
-def _touch_states(ids: Sequence[int] | None) -> dict[int, ItemState]:
-    """What the user did about each contact's keep-in-touch reminder (snoozed, skipped),
-    by contact: a few rows, whatever the number of contacts."""
-    where, params = _id_clause("contact_id", ids)
-    found = {}
-    for key, status, until, cycle in rows(
-        "SELECT key, status, until, cycle FROM reminder_state"
-        f" WHERE key LIKE 'touch:%' AND status IN ('snoozed', 'skipped'){where}",
-        params,
-    ):
-        if key[6:].isdigit():
-            found[int(key[6:])] = ItemState(
-                key,
-                StateStatus(status),
-                date.fromisoformat(until[:10]) if until else None,
-                date.fromisoformat(cycle[:10]) if cycle else None,
-            )
-    return found
 
 
 def load_cards(
@@ -97,7 +78,7 @@ def load_cards(
         )
     )
     balances = give_ask_by_contact(balance_since, ids) if balance_since else {}
-    touch_states = _touch_states(ids)
+    touch_states = reminders.hidden_touches(ids)
     cards = []
     for (
         cid,

@@ -188,6 +188,21 @@ def states() -> dict[str, ItemState]:
     }
 
 
+def hidden_touches(ids: Sequence[int] | None = None) -> dict[int, ItemState]:
+    """By contact (only ``ids`` when given), the keep-in-touch reminders the user snoozed
+    or skipped: a few rows, whatever the number of contacts."""
+    where = f" AND contact_id IN ({','.join('?' * len(ids))})" if ids is not None else ""
+    found = {}
+    for key, status, until, cycle in rows(
+        "SELECT key, status, until, cycle FROM reminder_state"
+        f" WHERE key LIKE 'touch:%' AND status IN ('snoozed', 'skipped'){where}",
+        list(ids or ()),
+    ):
+        if key[6:].isdigit():
+            found[int(key[6:])] = ItemState(key, StateStatus(status), _day(until), _day(cycle))
+    return found
+
+
 def state(key: str) -> ItemState:
     """The state of ``key`` (an empty one when the user did nothing about it)."""
     found = rows(
