@@ -6,14 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-import phonenumbers
-
 from networking_app.domain.board import ContactCard
 from networking_app.domain.contacts import ContactDraft, Finding, validate
 from networking_app.domain.recurrence import LocalDays
 from networking_app.domain.vocabulary import Circle
 from networking_app.services.clock import Clock
-from networking_app.services.interchange import default_region
+from networking_app.services.region import country_code, default_region
 from networking_app.storage import contact_detail, contact_editing, contacts, duplicates, settings
 from networking_app.storage.contact_detail import ContactDetail
 from networking_app.storage.contact_editing import TrashEntry
@@ -50,7 +48,7 @@ class ContactBook:
             ids,
             balance_since=since,
             local_days=local_days,
-            country_code=_country_code(),
+            country_code=country_code(),
         )
 
     def cards_on_worker_thread(self) -> list[ContactCard]:
@@ -113,10 +111,3 @@ class ContactBook:
 
     def merge(self, keep_id: int, other_id: int) -> None:
         contact_editing.merge(keep_id, other_id, self.clock.now())
-
-
-def _country_code() -> str:
-    """The calling code of the user's country ("33" in France), "" when unknown."""
-    region = default_region()
-    code = phonenumbers.country_code_for_region(region) if region else 0
-    return str(code) if code else ""

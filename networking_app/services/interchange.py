@@ -4,7 +4,6 @@ parts), apply the plan in one transaction with progress and cancellation, export
 from __future__ import annotations
 
 import gc
-import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +33,7 @@ from networking_app.interchange.writers import (
     vcard_bytes,
 )
 from networking_app.services.clock import Clock
+from networking_app.services.region import default_region
 from networking_app.storage import duplicates, export_reads, importing, whole_database
 from networking_app.storage import reminders as reminder_rows
 from networking_app.storage.duplicates import Match
@@ -144,18 +144,6 @@ def _bulk() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def default_region() -> str | None:
-    """The country phone numbers without +prefix belong to, from the locale the user set
-    (fr_FR.UTF-8 → FR); None for C or POSIX, which name no country (Python would read
-    them as en_US)."""
-    for variable in ("LC_ALL", "LC_CTYPE", "LANG"):
-        name = os.environ.get(variable, "")
-        if name:
-            region = name.split(".", 1)[0].partition("_")[2][:2].upper()
-            return region if region.isalpha() and len(region) == 2 else None
-    return None
 
 
 @dataclass

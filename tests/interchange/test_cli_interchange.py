@@ -235,7 +235,7 @@ def test_a_linkedin_export_after_a_job_change_is_the_same_person(tmp_path: Path)
 def test_the_phone_region_comes_from_the_locale_the_user_set(
     monkeypatch: pytest.MonkeyPatch, lang: str, region: str | None
 ) -> None:
-    from networking_app.services.interchange import default_region
+    from networking_app.services.region import default_region
 
     for variable in ("LC_ALL", "LC_CTYPE"):
         monkeypatch.delenv(variable, raising=False)
