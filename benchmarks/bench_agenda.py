@@ -180,12 +180,12 @@ def main() -> int:
                 today=NOW.date(),
                 settings=store.load_settings(),
                 local_days=LocalDays(clock.to_local),
-                contacts=store.contact_rows(),
+                touches=store.touches_due_by(NOW.date().toordinal()),
                 life_events=store.life_events(),
                 steps=store.open_steps(),
                 customs=store.custom_reminders(),
                 states=store.states(),
-                engaged=store.engaged,
+                reads=store,
             )
 
         gc.disable()  # as Reminders.agenda() does while it builds

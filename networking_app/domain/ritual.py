@@ -21,8 +21,9 @@ Highest score first; ties go to the longest silence, then the lowest id.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 from networking_app.domain.reminders import Suggestion
 
@@ -62,23 +63,31 @@ def neglected_categories(counts: dict[str, tuple[int, int]]) -> set[str]:
     }
 
 
+def rank(candidate: Candidate) -> tuple[float, int, int]:
+    """The order candidates are considered in: best potential, longest silence, lowest id."""
+    return (-candidate.potential, -candidate.silent_days, candidate.contact_id)
+
+
 def choose(
     candidates: Sequence[Candidate],
     size: int,
     engaged: Callable[[Sequence[int]], set[int]],
 ) -> list[Suggestion]:
     """The ``size`` best candidates; "worth reviving" is looked up only for contenders."""
-    ordered = sorted(candidates, key=lambda c: (-c.potential, -c.silent_days, c.contact_id))
+    return choose_ranked(iter(sorted(candidates, key=rank)), size, engaged)
+
+
+def choose_ranked(
+    ordered: Iterator[Candidate],
+    size: int,
+    engaged: Callable[[Sequence[int]], set[int]],
+) -> list[Suggestion]:
+    """:func:`choose` for candidates given in :func:`rank` order, made as they are read
+    (thousands are overdue; a handful are looked at)."""
     best: list[tuple[float, int, int, Candidate, bool]] = []
-    for start in range(0, len(ordered), BATCH):
-        first = ordered[start]
-        if len(best) >= size and (-first.potential, -first.silent_days, first.contact_id) > (
-            -best[-1][0],
-            -best[-1][1],
-            best[-1][2],
-        ):
+    while batch := list(islice(ordered, BATCH)):
+        if len(best) >= size and rank(batch[0]) > (-best[-1][0], -best[-1][1], best[-1][2]):
             break  # at best, no one further ranks above the ones kept
-        batch = ordered[start : start + BATCH]
         worth = engaged([c.contact_id for c in batch if c.dormant_weak])
         for c in batch:
             revived = c.dormant_weak and c.contact_id in worth

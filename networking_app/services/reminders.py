@@ -138,12 +138,22 @@ class Reminders:
         else:
             with self._lock:
                 started = time.perf_counter()
+                settings = self.settings()
+                if self._touch_days_up_to_date(key[1], settings):
+                    key = self._key(day)  # written: the data version moved
                 with _no_cyclic_gc():
-                    agenda, states = self._build(day, self._days_for(key[1]))
+                    agenda, states = self._build(day, self._days_for(key[1]), settings)
                 self.last_build_seconds = time.perf_counter() - started
                 # Inside a transaction the data read may still be rolled back: not kept.
                 self._cached = None if store.in_transaction() else (key, agenda, states)
         return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
+
+    def _touch_days_up_to_date(self, zone: object, settings: ReminderSettings) -> int:
+        """Work out again the keep-in-touch days of the contacts changed since the last
+        build (of all of them after a change of zone or cadences); returns how many."""
+        cadences = {c.value: days for c, days in settings.cadences.items()}
+        basis = f"{zone!r} {sorted(cadences.items())!r}"
+        return store.touch_days_up_to_date(basis, self._days_for(zone).ordinal, cadences)
 
     def _key(self, day: date) -> tuple[object, ...]:
         """What the agenda of ``day`` depends on, as this thread sees it (microseconds)."""
@@ -167,6 +177,8 @@ class Reminders:
         if store.in_transaction():
             return None
         day, zone = today or self.clock.today(), self._zone_key()
+        with self._lock:  # the few contacts changed: quick, and the worker then only reads
+            self._touch_days_up_to_date(zone, self.settings())
         return AgendaBuild(day, zone, (day, zone, *store.data_version()))
 
     def build_on_worker_thread(self, job: AgendaBuild) -> None:
@@ -174,8 +186,10 @@ class Reminders:
         afterwards); the result waits in ``job`` for :meth:`adopt`."""
         with worker_connection(), self._lock:
             started = time.perf_counter()
+            settings = self.settings()
+            self._touch_days_up_to_date(job.zone, settings)  # written meanwhile: not adopted
             with _no_cyclic_gc():
-                job.result = self._build(job.day, self._days_for(job.zone))
+                job.result = self._build(job.day, self._days_for(job.zone), settings)
             job.seconds = self.last_build_seconds = time.perf_counter() - started
 
     def readable(self) -> bool:
@@ -200,15 +214,17 @@ class Reminders:
             return self.clock.zone
         return (time.tzname, datetime.now().astimezone().utcoffset())
 
-    def _build(self, day: date, local_days: LocalDays) -> tuple[Agenda, dict[str, ItemState]]:
+    def _build(
+        self, day: date, local_days: LocalDays, settings: ReminderSettings
+    ) -> tuple[Agenda, dict[str, ItemState]]:
         monday = week_start(day)
         states = store.states()
         agenda = build_agenda(
             AgendaInput(
                 today=day,
-                settings=self.settings(),
+                settings=settings,
                 local_days=local_days,
-                contacts=store.contact_rows(),
+                touches=store.touches_due_by(day.toordinal()),
                 life_events=store.life_events(),
                 steps=store.open_steps(),
                 customs=store.custom_reminders(),
@@ -216,7 +232,7 @@ class Reminders:
                 contacted_this_week=store.contacted_between(
                     self._utc_midnight(monday), self._utc_midnight(monday + timedelta(days=7))
                 ),
-                engaged=store.engaged,
+                reads=store,
             )
         )
         return agenda, states

@@ -1,0 +1,125 @@
+"""Each contact's keep-in-touch day, kept in ``contact_touch`` for the agenda.
+
+The local day of a contact's last interaction (else of its creation) depends on the
+user's time zone, and the day its touch falls due on the cadences in the settings: SQL
+knows neither. Triggers mark a contact stale when anything these depend on changes
+(migration 5); :func:`bring_up_to_date` works the stale ones out again before the agenda
+reads, and every contact when the zone or the cadences differ from the ones recorded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+
+from networking_app.storage.models import db
+from networking_app.storage.sql import rows
+
+#: (contact id, day its touch falls due as a date ordinal, cadence in days, circle)
+TouchRow = tuple[int, int, int, str]
+
+_COLUMNS = "contact_id, due_day, cadence, circle"
+_SOURCE = (
+    "SELECT c.id, COALESCE(l.occurred_at, c.created_at), l.occurred_at IS NOT NULL,"
+    " c.cadence_days, c.circle, c.target_categories, c.archived_at IS NULL"
+    " FROM contact c LEFT JOIN contact_last_interaction l ON l.contact_id = c.id"
+)
+
+
+def bring_up_to_date(
+    basis: str, local_ordinal: Callable[[str], int], cadences: dict[str, int]
+) -> int:
+    """Work out the days of the stale contacts (of every contact when ``basis`` — the
+    zone and cadences the days depend on — is not the one recorded). ``local_ordinal``
+    gives the local date ordinal of a stored time; ``cadences`` the days by circle.
+    Returns how many contacts were worked out (0, and no write, when none was stale)."""
+    recorded = rows("SELECT basis FROM contact_touch_basis")
+    everyone = not recorded or recorded[0][0] != basis
+    if not everyone and not rows("SELECT 1 FROM contact_touch_stale LIMIT 1"):
+        return 0
+    with db.atomic():
+        if everyone:
+            db.execute_sql("DELETE FROM contact_touch")
+            found = rows(_SOURCE)
+        else:
+            found = rows(
+                f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)"
+            )
+            db.execute_sql(
+                "DELETE FROM contact_touch WHERE contact_id IN"
+                " (SELECT contact_id FROM contact_touch_stale)"
+            )
+        db.cursor().executemany(
+            "INSERT INTO contact_touch (contact_id, base_day, has_last, cadence, circle,"
+            " categories, live) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (cid, local_ordinal(at), last, override or cadences.get(circle), circle, cats, live)
+                for cid, at, last, override, circle, cats, live in found
+            ],
+        )
+        db.execute_sql("DELETE FROM contact_touch_stale")
+        if everyone:
+            db.execute_sql("DELETE FROM contact_touch_basis")
+            db.execute_sql("INSERT INTO contact_touch_basis (basis) VALUES (?)", (basis,))
+    return len(found)
+
+
+def due_by(day_ordinal: int) -> list[TouchRow]:
+    """Contacts (not in the trash) whose touch falls due on or before the date ordinal
+    ``day_ordinal``, most late first (then by id)."""
+    return rows(
+        f"SELECT {_COLUMNS} FROM contact_touch"
+        " WHERE live AND cadence IS NOT NULL AND due_day <= ? ORDER BY due_day, contact_id",
+        (day_ordinal,),
+    )
+
+
+def of_contacts(ids: Collection[int]) -> list[TouchRow]:
+    """The rows of ``ids`` (those not in the trash and with a cadence)."""
+    if not ids:
+        return []
+    return rows(
+        f"SELECT {_COLUMNS} FROM contact_touch WHERE live AND cadence IS NOT NULL"
+        f" AND contact_id IN ({','.join('?' * len(ids))})",
+        list(ids),
+    )
+
+
+#: (contact id, categories, base day ordinal, has a last interaction, cadence, circle)
+CategoryRow = tuple[int, str, int, int, "int | None", str]
+
+
+def category_counts(since_ordinal: int) -> list[tuple[str, int, int]]:
+    """(categories as stored, people, people with an interaction on or after the date
+    ordinal ``since_ordinal``) for each set of target categories (not in the trash)."""
+    return rows(
+        "SELECT categories, COUNT(*), SUM(has_last AND base_day >= ?) FROM contact_touch"
+        " WHERE live AND categories <> '' GROUP BY categories",
+        (since_ordinal,),
+    )
+
+
+def in_categories(categories: Collection[str]) -> list[CategoryRow]:
+    """Every contact (not in the trash) in one of ``categories``, by id."""
+    if not categories:
+        return []
+    terms = " OR ".join("(',' || categories || ',') LIKE ?" for _ in categories)
+    return rows(
+        "SELECT contact_id, categories, base_day, has_last, cadence, circle FROM contact_touch"
+        f" WHERE live AND categories <> '' AND ({terms}) ORDER BY contact_id",
+        [f"%,{category},%" for category in categories],
+    )
+
+
+def details(ids: Sequence[int], name_sql: str) -> dict[int, tuple[str, bool, int]]:
+    """By contact: (name, whether it has an interaction, base day ordinal) of ``ids``."""
+    if not ids:
+        return {}
+    return {
+        cid: (name, bool(last), base)
+        for cid, name, last, base in rows(
+            f"SELECT c.id, {name_sql}, t.has_last, t.base_day FROM contact c"
+            " JOIN contact_touch t ON t.contact_id = c.id"
+            f" WHERE c.id IN ({','.join('?' * len(ids))})",
+            list(ids),
+        )
+    }
