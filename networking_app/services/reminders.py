@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from networking_app.domain.agenda import AgendaInput, build_agenda, with_follow_ups
+from networking_app.domain.due_list import DueList
 from networking_app.domain.interactions import InteractionDraft, validate, week_start
 from networking_app.domain.message_templates import builtin_template, template_values
 from networking_app.domain.notifications import next_change
@@ -396,7 +397,7 @@ class Reminders:
             return now
         return self.clock.to_local(now.astimezone(UTC).replace(tzinfo=None))
 
-    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> list[DueItem]:
+    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> Sequence[DueItem]:
         """Due items to announce at ``now`` (aware, or naive local): none while paused, in
         quiet hours or before the daily time; never one already announced that local day."""
         local = self._local(now)
@@ -409,7 +410,8 @@ class Reminders:
 
     def mark_notified(self, items: Sequence[DueItem], now: datetime) -> None:
         """Remember that ``items`` were announced on ``now``'s local day."""
-        store.record_notices([i.key for i in items], self._local(now).date(), self.clock.now())
+        keys = items.keys() if isinstance(items, DueList) else [i.key for i in items]
+        store.record_notices(keys, self._local(now).date(), self.clock.now())
 
     def next_check(self, now: datetime) -> datetime:
         """The next naive local time when :meth:`to_notify` may change without a data change

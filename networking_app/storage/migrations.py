@@ -301,6 +301,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         5,
         "each contact's keep-in-touch day, kept for the agenda",
         (
+            # (Triggers mark with an upsert, not INSERT OR IGNORE: an outer statement's
+            # conflict clause would replace the trigger's.)
             # What the agenda needs of each contact, in a narrow table: the local day of
             # its last interaction (else of its creation), its cadence and the day its
             # touch falls due. The day depends on the user's time zone and the cadences
@@ -329,27 +331,27 @@ MIGRATIONS: tuple[Migration, ...] = (
             # The zone and cadences the days were worked out for (one row).
             "CREATE TABLE contact_touch_basis (basis TEXT NOT NULL)",
             """CREATE TRIGGER contact_touch_new AFTER INSERT ON contact BEGIN
-                INSERT OR IGNORE INTO contact_touch_stale VALUES (new.id);
+                INSERT INTO contact_touch_stale VALUES (new.id) ON CONFLICT DO NOTHING;
             END""",
             """CREATE TRIGGER contact_touch_edit AFTER UPDATE OF
                 circle, cadence_days, archived_at, created_at, target_categories ON contact
             BEGIN
-                INSERT OR IGNORE INTO contact_touch_stale VALUES (new.id);
+                INSERT INTO contact_touch_stale VALUES (new.id) ON CONFLICT DO NOTHING;
             END""",
             """CREATE TRIGGER contact_touch_gone AFTER DELETE ON contact BEGIN
                 DELETE FROM contact_touch WHERE contact_id = old.id;
             END""",
             """CREATE TRIGGER contact_touch_last_new AFTER INSERT ON contact_last_interaction
             BEGIN
-                INSERT OR IGNORE INTO contact_touch_stale VALUES (new.contact_id);
+                INSERT INTO contact_touch_stale VALUES (new.contact_id) ON CONFLICT DO NOTHING;
             END""",
             """CREATE TRIGGER contact_touch_last_edit AFTER UPDATE ON contact_last_interaction
             BEGIN
-                INSERT OR IGNORE INTO contact_touch_stale VALUES (new.contact_id);
+                INSERT INTO contact_touch_stale VALUES (new.contact_id) ON CONFLICT DO NOTHING;
             END""",
             """CREATE TRIGGER contact_touch_last_gone AFTER DELETE ON contact_last_interaction
             BEGIN
-                INSERT OR IGNORE INTO contact_touch_stale VALUES (old.contact_id);
+                INSERT INTO contact_touch_stale VALUES (old.contact_id) ON CONFLICT DO NOTHING;
             END""",
             "INSERT INTO contact_touch_stale SELECT id FROM contact",
         ),
