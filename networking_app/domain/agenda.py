@@ -280,7 +280,6 @@ def _keep_in_touch(
     candidates."""
     today, states = data.today, data.states
     today_ord = today.toordinal()
-    monday_ord = today_ord - today.weekday()
     touch_states = {
         int(key[6:]): state
         for key, state in states.items()
@@ -290,10 +289,9 @@ def _keep_in_touch(
     shown_dormant: list[TouchRow] = []
     dormant: list[TouchRow] = []
     for row in data.touches:
-        late = today_ord - row[1]
         state = touch_states.get(row[0]) if touch_states else None
         hidden = state is not None and state.hides(date.fromordinal(row[1]), today)
-        if late > row[2]:
+        if today_ord - row[1] > row[2]:  # more than the cadence late
             dormant.append(row)
             if not hidden:
                 shown_dormant.append(row)
@@ -386,14 +384,16 @@ def _candidates(
         dues = {row[0]: row[1] for row in late if row[0] in touch_states}
         dues.update((cid, row[1]) for cid, row in pool.items() if cid in touch_states)
         left_out.update(
-            cid for cid, due in dues.items() if touch_states[cid].hides(date.fromordinal(due), today)
+            cid
+            for cid, due in dues.items()
+            if touch_states[cid].hides(date.fromordinal(due), today)
         )
     weak, target = Circle.WEAK.value, Circle.TARGET.value
     # (rank..., base score, dormant weak, overdue, event soon, categories) per contender:
     # tuples compare in C, and a Candidate is made only for the few the ritual looks at.
     # The thousands merely overdue (no category, no event) in one expression: late on
     # Monday, so ratio > 0 and their score is the ratio, capped.
-    ranked = []
+    ranked: list[tuple[float, int, int, float, float, bool, bool, str]] = []
     add = ranked.append
     skip = special | left_out
     cap = OVERDUE_CAP
@@ -424,7 +424,16 @@ def _candidates(
             continue
         silent = monday_ord - due_ord + cadence
         ranked.append(
-            (-(score + dormant_weak), -silent, cid, score, dormant_weak, ratio > 0, event_soon, cats)
+            (
+                -(score + dormant_weak),
+                -silent,
+                cid,
+                score,
+                dormant_weak,
+                ratio > 0,
+                event_soon,
+                cats,
+            )
         )
     heapq.heapify(ranked)
     while ranked:

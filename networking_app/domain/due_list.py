@@ -34,7 +34,7 @@ class Items(Sequence[DueItem]):
     entry's item key and days late without making it.
     """
 
-    __slots__ = ("_entries", "_make", "_key", "_late", "_pages")
+    __slots__ = ("_entries", "_key", "_late", "_make", "_pages")
 
     def __init__(
         self,
@@ -129,7 +129,7 @@ class DueList(Sequence[DueItem]):
     """Everything due, most late first, then by kind (:data:`KIND_ORDER`), then in each
     kind's own order: the kinds' lists merged as they are read."""
 
-    __slots__ = ("parts", "_order", "_merge")
+    __slots__ = ("_merge", "_order", "parts")
 
     def __init__(self, parts: dict[DueKind, Items]) -> None:
         self.parts = {kind: parts.get(kind) or Items.of(()) for kind in KIND_ORDER}
@@ -163,7 +163,9 @@ class DueList(Sequence[DueItem]):
             self._merge = heapq.merge(
                 *(_ranked(part, rank, kind) for rank, (kind, part) in enumerate(self.parts.items()))
             )
-        self._order += ((kind, i) for _, _, i, kind in islice(self._merge, count - len(self._order)))
+        self._order += (
+            (kind, i) for _, _, i, kind in islice(self._merge, count - len(self._order))
+        )
 
     @overload
     def __getitem__(self, index: int) -> DueItem: ...
@@ -189,8 +191,10 @@ class DueList(Sequence[DueItem]):
         for part in self.parts.values():
             for _ in part:  # made in blocks (a page at a time when read in order)
                 pass
-        for index in range(len(self)):
-            yield self[index]
+        self._placed(len(self))
+        parts = self.parts
+        for kind, at in self._order:
+            yield parts[kind][at]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str):

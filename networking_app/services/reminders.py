@@ -12,7 +12,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
@@ -397,7 +397,7 @@ class Reminders:
             return now
         return self.clock.to_local(now.astimezone(UTC).replace(tzinfo=None))
 
-    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> Sequence[DueItem]:
+    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> DueList:
         """Due items to announce at ``now`` (aware, or naive local): none while paused, in
         quiet hours or before the daily time; never one already announced that local day."""
         local = self._local(now)
@@ -408,10 +408,9 @@ class Reminders:
             agenda = self.agenda(local.date())
         return notify_rule(agenda.due, local, store.notified_on(local.date()), current, paused)
 
-    def mark_notified(self, items: Sequence[DueItem], now: datetime) -> None:
+    def mark_notified(self, items: DueList, now: datetime) -> None:
         """Remember that ``items`` were announced on ``now``'s local day."""
-        keys = items.keys() if isinstance(items, DueList) else [i.key for i in items]
-        store.record_notices(keys, self._local(now).date(), self.clock.now())
+        store.record_notices(list(items.keys()), self._local(now).date(), self.clock.now())
 
     def next_check(self, now: datetime) -> datetime:
         """The next naive local time when :meth:`to_notify` may change without a data change

@@ -20,6 +20,7 @@ from networking_app.domain.reminders import (
     StateStatus,
 )
 from networking_app.domain.vocabulary import Circle, LifeEventKind
+from networking_app.storage import touch_days
 from networking_app.storage.models import (
     CustomReminder as CustomReminderRow,
 )
@@ -29,7 +30,6 @@ from networking_app.storage.models import (
     ReminderState,
     db,
 )
-from networking_app.storage import touch_days
 from networking_app.storage.settings import cadence_days, get_setting, set_setting
 from networking_app.storage.sql import rows
 
@@ -53,9 +53,9 @@ NAME_SQL = (
 )
 
 
-def birthdays_on(days: Collection[tuple[int, int]] | None, also: Collection[int] = ()) -> list[
-    BirthdayRow
-]:
+def birthdays_on(
+    days: Collection[tuple[int, int]] | None, also: Collection[int] = ()
+) -> list[BirthdayRow]:
     """Contacts (not in the trash) whose birthday field falls on one of ``days``
     ((month, day) pairs; None: any day), and those of ``also`` with one, by id."""
     terms, params = [], []
@@ -66,7 +66,9 @@ def birthdays_on(days: Collection[tuple[int, int]] | None, also: Collection[int]
         for month, day in days:
             by_month.setdefault(month, []).append(day)
         for month, month_days in sorted(by_month.items()):
-            terms.append(f"(birthday_month = ? AND birthday_day IN ({','.join('?' * len(month_days))}))")
+            terms.append(
+                f"(birthday_month = ? AND birthday_day IN ({','.join('?' * len(month_days))}))"
+            )
             params += [month, *sorted(month_days)]
     if also:
         terms.append(f"c.id IN ({','.join('?' * len(also))})")

@@ -41,9 +41,7 @@ def bring_up_to_date(
             db.execute_sql("DELETE FROM contact_touch")
             found = rows(_SOURCE)
         else:
-            found = rows(
-                f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)"
-            )
+            found = rows(f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)")
             db.execute_sql(
                 "DELETE FROM contact_touch WHERE contact_id IN"
                 " (SELECT contact_id FROM contact_touch_stale)"

@@ -77,9 +77,7 @@ class MemoryReads(NoReads):
                 found.append((row[0], base + cadence, cadence, row[2]))
         return sorted(found, key=lambda r: (r[1], r[0]))
 
-    def birthdays_on(
-        self, days: object, also: object = ()
-    ) -> list[BirthdayRow]:
+    def birthdays_on(self, days: object, also: object = ()) -> list[BirthdayRow]:
         return [
             (r[0], r[1], r[6], r[7], r[8])
             for r in self.contacts.values()
@@ -225,9 +223,7 @@ def test_due_is_most_late_first_then_by_kind_then_by_contact() -> None:
 def test_reasons_are_worded_when_read_and_items_compare_as_values() -> None:
     today = date(2026, 11, 28)
     steps = [(901, "Send the deck", today, "2026-11-01 10:00:00", ((1, "N1"), (2, "N2")))]
-    agenda = build_agenda(
-        engine_input(today, ReminderSettings(), contacts=people(3), steps=steps)
-    )
+    agenda = build_agenda(engine_input(today, ReminderSettings(), contacts=people(3), steps=steps))
     step = next(i for i in agenda.due if i.kind is DueKind.NEXT_STEP)
     assert step.reason == "Next step with N1, N2 due today: Send the deck"
     touch = next(i for i in agenda.due if i.key == "touch:1")

@@ -57,12 +57,21 @@ def kept(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, str]]
     return due_by(FAR)
 
 
+ACTIONS = [
+    "log",
+    "redate",
+    "delete",
+    "merge",
+    "purge",
+    "circle",
+    "override",
+    "trash",
+    "back",
+    "cadences",
+]
 operations = st.lists(
     st.tuples(
-        st.sampled_from(
-            ["log", "redate", "delete", "merge", "purge", "circle", "override", "trash", "back",
-             "cadences"]  # fmt: skip
-        ),
+        st.sampled_from(ACTIONS),
         st.lists(st.integers(0, 4), min_size=1, max_size=3, unique=True),
         st.integers(0, 400),
     ),
@@ -135,9 +144,14 @@ def test_another_time_zone_works_every_day_out_again(database: AppPaths) -> None
     )
     assert paris[0][1] == london[0][1] + 1
     # Nothing stale, same zone: nothing is written again.
-    assert bring_up_to_date(
-        f"Europe/London {sorted(CADENCES.items())}", local_days("Europe/London").ordinal, CADENCES
-    ) == 0
+    assert (
+        bring_up_to_date(
+            f"Europe/London {sorted(CADENCES.items())}",
+            local_days("Europe/London").ordinal,
+            CADENCES,
+        )
+        == 0
+    )
 
 
 def test_target_categories_are_counted_and_found_by_category(database: AppPaths) -> None:

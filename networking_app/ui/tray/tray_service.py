@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -181,7 +181,7 @@ class TrayService(QObject):
             self.refresh(fresh=True)
         self.notify_due(self.now())
 
-    def notify_due(self, now: datetime) -> list[DueItem]:
+    def notify_due(self, now: datetime) -> Sequence[DueItem]:
         """Show one notification for what became due; returns the items it names.
 
         While the agenda is being rebuilt, waits for it: the one shown may still list an
@@ -208,7 +208,7 @@ class TrayService(QObject):
         self.icon.showMessage(title, body, self.icon.icon(), NOTIFICATION_MS)
         self.reminders.mark_notified(items, now)
         log.info("notified %d reminders", len(items))
-        self.notified.emit([item.key for item in items])
+        self.notified.emit(list(items.keys()))
         return items
 
     # -- what the user sees -----------------------------------------------------------
