@@ -9,6 +9,7 @@ ordinals, and the long lists make their items — names, texts — when first re
 from __future__ import annotations
 
 import heapq
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -57,6 +58,8 @@ from networking_app.domain.vocabulary import Circle, LifeEventKind
 
 #: (contact id, day its touch falls due as a date ordinal, cadence in days, circle)
 TouchRow = tuple[int, int, int, str]
+#: (contact id, day its touch falls due as a date ordinal, cadence in days)
+DueTouch = tuple[int, int, int]
 #: (contact id, target categories, base day ordinal (last interaction, else creation),
 #:  whether it has an interaction, cadence or None, circle)
 CategoryRow = tuple[int, str, int, int, "int | None", str]
@@ -77,6 +80,10 @@ class AgendaReads(Protocol):
     ) -> Sequence[BirthdayRow]: ...
 
     def touches_of(self, ids: Collection[int]) -> Sequence[TouchRow]: ...
+
+    def ranked_late(
+        self, monday: int, cap: float, weak_points: float, skip: int, count: int
+    ) -> Sequence[TouchRow]: ...
 
     def category_counts(self, since_ordinal: int) -> Sequence[tuple[str, int, int]]: ...
 
@@ -102,6 +109,11 @@ class NoReads:
         return ()
 
     def touches_of(self, ids: Collection[int]) -> Sequence[TouchRow]:
+        return ()
+
+    def ranked_late(
+        self, monday: int, cap: float, weak_points: float, skip: int, count: int
+    ) -> Sequence[TouchRow]:
         return ()
 
     def category_counts(self, since_ordinal: int) -> Sequence[tuple[str, int, int]]:
@@ -132,8 +144,11 @@ class AgendaInput:
     today: date
     settings: ReminderSettings
     local_days: LocalDays
-    #: contacts whose touch falls due on or before ``today``, most late first (by id)
-    touches: Sequence[TouchRow] = ()
+    #: contacts whose touch falls due on or before ``today`` but at most one cadence ago,
+    #: most late first (then by id)
+    touches: Sequence[DueTouch] = ()
+    #: those more than one cadence late (dormant ties), in the same order
+    dormant_touches: Sequence[DueTouch] = ()
     life_events: Sequence[LifeEventRow] = ()
     steps: Sequence[StepEntry] = ()
     customs: Sequence[CustomReminder] = ()
@@ -285,31 +300,23 @@ def _keep_in_touch(
         for key, state in states.items()
         if key.startswith("touch:") and key[6:].isdigit()
     }
-    keep: list[TouchRow] = []
-    shown_dormant: list[TouchRow] = []
-    dormant: list[TouchRow] = []
-    for row in data.touches:
-        state = touch_states.get(row[0]) if touch_states else None
-        hidden = state is not None and state.hides(date.fromordinal(row[1]), today)
-        if today_ord - row[1] > row[2]:  # more than the cadence late
-            dormant.append(row)
-            if not hidden:
-                shown_dormant.append(row)
-        elif not hidden:
-            keep.append(row)
+    keep, dormant, shown_dormant = data.touches, data.dormant_touches, data.dormant_touches
+    if touch_states:  # the few snoozed or skipped, out of sight until they come back
+        keep = [row for row in keep if not _hidden(row, touch_states, today)]
+        shown_dormant = [row for row in dormant if not _hidden(row, touch_states, today)]
     candidates = _candidates(data, soon, touch_states)
 
-    def late(row: TouchRow) -> int:
+    def late(row: DueTouch) -> int:
         return today_ord - row[1]
 
-    def key(row: TouchRow) -> str:
+    def key(row: DueTouch) -> str:
         return f"touch:{row[0]}"
 
-    def make(kind: DueKind) -> Callable[[Sequence[TouchRow]], list[DueItem]]:
-        def items(rows: Sequence[TouchRow]) -> list[DueItem]:
+    def make(kind: DueKind) -> Callable[[Sequence[DueTouch]], list[DueItem]]:
+        def items(rows: Sequence[DueTouch]) -> list[DueItem]:
             found = data.reads.touch_details([row[0] for row in rows])
             made = []
-            for cid, due_ord, cadence, _circle in rows:
+            for cid, due_ord, cadence in rows:
                 name, has_last, _base = found.get(cid, ("", False, 0))
                 is_dormant = kind is DueKind.DORMANT
                 made.append(
@@ -347,6 +354,14 @@ def _keep_in_touch(
     )
 
 
+def _hidden(
+    row: tuple[int, int, int] | TouchRow, states: dict[int, ItemState], today: date
+) -> bool:
+    """Whether the keep-in-touch of ``row`` (contact id, due day, ...) is out of sight."""
+    state = states.get(row[0])
+    return state is not None and state.hides(date.fromordinal(row[1]), today)
+
+
 def _candidates(
     data: AgendaInput, soon: set[int], touch_states: dict[int, ItemState]
 ) -> Iterator[Candidate]:
@@ -370,44 +385,19 @@ def _candidates(
         cats_of[cid] = cats
         if cadence is not None:
             pool[cid] = (cid, base_ord + cadence, cadence, circle)
-    late: list[TouchRow] = []  # late on Monday, most late first
-    for row in data.touches:
-        if row[1] >= monday_ord:
-            break
-        late.append(row)
-    special = soon.union(cats_of)  # in a neglected category or with an event soon
     missing = [cid for cid in soon if cid not in pool]
     pool.update((row[0], row) for row in data.reads.touches_of(missing))
-    pool.update((row[0], row) for row in late if row[0] in soon)
     left_out = set(data.contacted_this_week)
     if touch_states:  # snoozed or skipped: not suggested while hidden
-        dues = {row[0]: row[1] for row in late if row[0] in touch_states}
-        dues.update((cid, row[1]) for cid, row in pool.items() if cid in touch_states)
-        left_out.update(
-            cid
-            for cid, due in dues.items()
-            if touch_states[cid].hides(date.fromordinal(due), today)
-        )
+        for row in data.reads.touches_of(list(touch_states)):
+            if _hidden(row, touch_states, today):
+                left_out.add(row[0])
     weak, target = Circle.WEAK.value, Circle.TARGET.value
     # (rank..., base score, dormant weak, overdue, event soon, categories) per contender:
     # tuples compare in C, and a Candidate is made only for the few the ritual looks at.
-    # The thousands merely overdue (no category, no event) in one expression: late on
-    # Monday, so ratio > 0 and their score is the ratio, capped.
+    # Those with an event soon or in a neglected category are scored here; the thousands
+    # merely late come ranked by the database, a page at a time (see ``ranked_late``).
     ranked: list[tuple[float, int, int, float, float, bool, bool, str]] = []
-    add = ranked.append
-    skip = special | left_out
-    cap = OVERDUE_CAP
-    for cid, due_ord, cadence, circle in late:
-        if cid in skip:
-            continue
-        ratio = (monday_ord - due_ord) / cadence
-        score = ratio if ratio < cap else cap
-        if circle == weak:
-            dormant_weak = DORMANT_WEAK_POINTS if ratio > 1 else 0.0
-            add((-score - dormant_weak, due_ord - monday_ord - cadence, cid, score, dormant_weak,
-                 True, False, ""))  # fmt: skip
-        elif circle != target:
-            add((-score, due_ord - monday_ord - cadence, cid, score, 0.0, True, False, ""))
     for cid, due_ord, cadence, circle in pool.values():
         if circle == target or cid in left_out:
             continue
@@ -435,15 +425,34 @@ def _candidates(
                 cats,
             )
         )
-    heapq.heapify(ranked)
-    while ranked:
-        _, silent, cid, score, dormant_weak, overdue, event_soon, cats = heapq.heappop(ranked)
+    ranked.sort()
+    skip = left_out.union(soon, cats_of)
+
+    def merely_late() -> Iterator[tuple[float, int, int, float, float, bool, bool, str]]:
+        page, seen = 200, 0
+        while True:
+            found = data.reads.ranked_late(monday_ord, OVERDUE_CAP, DORMANT_WEAK_POINTS, seen, page)
+            for cid, due_ord, cadence, circle in found:
+                if cid in skip:
+                    continue
+                ratio = (monday_ord - due_ord) / cadence
+                score = min(ratio, OVERDUE_CAP)
+                weak_tie = DORMANT_WEAK_POINTS if circle == weak and ratio > 1 else 0.0
+                yield (-(score + weak_tie), due_ord - monday_ord - cadence, cid, score,
+                       weak_tie, True, False, "")  # fmt: skip
+            if len(found) < page:
+                return
+            seen += page
+
+    for _, silent, cid, score, weak_tie, overdue, event_soon, cats in heapq.merge(
+        ranked, merely_late()
+    ):
         why = ["overdue"] if overdue else []
         if event_soon:
             why.append("life_event_soon")
         if cats:
             why += [f"neglected_category:{c}" for c in sorted(cats.split(",")) if c in neglected]
-        yield Candidate(cid, "", score, -silent, bool(dormant_weak), tuple(why))
+        yield Candidate(cid, "", score, -silent, bool(weak_tie), tuple(why))
 
 
 def _steps(data: AgendaInput) -> tuple[Items, Items]:
@@ -451,30 +460,34 @@ def _steps(data: AgendaInput) -> tuple[Items, Items]:
     a step snoozed or skipped is in neither until its day comes back."""
     today, states = data.today, data.states
     today_ord = today.toordinal()
-    stated = {int(key[5:]) for key in states if key.startswith("step:") and key[5:].isdigit()}
-    ordinal = data.local_days.ordinal
-    due: list[tuple[int, int, bool]] = []
-    every: list[tuple[int, int, bool]] = []
-    for iid, when, occurred in data.steps:
-        entry = (iid, when, True) if when is not None else (iid, ordinal(occurred), False)
-        if iid in stated:
-            state = states[f"step:{iid}"]
-            if state.hides(date.fromordinal(entry[1]), today):
-                continue  # done, or snoozed/skipped: out of sight until it comes back
-        every.append(entry)
-        if when is not None and when <= today_ord:
-            due.append(entry)
+    day_of = data.local_days.ordinal
 
-    def late(entry: tuple[int, int, bool]) -> int:
-        return today_ord - entry[1] if entry[2] else 0
+    def day(entry: StepEntry) -> int:
+        return entry[1] if entry[1] is not None else day_of(entry[2])
 
-    def key(entry: tuple[int, int, bool]) -> str:
+    every = data.steps  # in the database's order: dated ones by day, then undated ones
+    stated = {key[5:] for key in states if key.startswith("step:")}
+    if stated:  # the few done, snoozed or skipped: out of sight until they come back
+        every = [
+            entry
+            for entry in every
+            if str(entry[0]) not in stated
+            or not states[f"step:{entry[0]}"].hides(date.fromordinal(day(entry)), today)
+        ]
+    # Due: the dated ones up to today, which come first.
+    due = every[: bisect_right(every, today_ord, key=_due_or_later)]
+
+    def late(entry: StepEntry) -> int:
+        return today_ord - entry[1] if entry[1] is not None else 0
+
+    def key(entry: StepEntry) -> str:
         return f"step:{entry[0]}"
 
-    def make(entries: Sequence[tuple[int, int, bool]]) -> list[DueItem]:
+    def make(entries: Sequence[StepEntry]) -> list[DueItem]:
         found = data.reads.step_details([entry[0] for entry in entries])
         made = []
-        for iid, day_ord, dated in entries:
+        for entry in entries:
+            iid, dated = entry[0], entry[1] is not None
             text, people = found.get(iid, ("", ()))
             names = people[0][1] if len(people) == 1 else ", ".join(name for _, name in people)
             made.append(
@@ -482,11 +495,11 @@ def _steps(data: AgendaInput) -> tuple[Items, Items]:
                     {
                         "key": f"step:{iid}",
                         "kind": DueKind.NEXT_STEP,
-                        "due": date.fromordinal(day_ord),
+                        "due": date.fromordinal(day(entry)),
                         "contact_id": people[0][0] if people else None,
                         "contact_name": names,
                         "title": text,
-                        "days_late": today_ord - day_ord if dated else 0,
+                        "days_late": late(entry),
                         "cadence_days": None,
                         "last_interaction": None,
                         "event_kind": None,
@@ -501,6 +514,11 @@ def _steps(data: AgendaInput) -> tuple[Items, Items]:
         return made
 
     return Items(due, make, key, late), Items(every, make, key, late)
+
+
+def _due_or_later(entry: StepEntry) -> int:
+    """A step's due day, undated ones after every day (they come last)."""
+    return entry[1] if entry[1] is not None else date.max.toordinal() + 1
 
 
 def _customs(data: AgendaInput) -> list[DueItem]:

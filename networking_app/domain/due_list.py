@@ -65,7 +65,10 @@ class Items(Sequence[DueItem]):
 
     def __getitem__(self, index: int | slice) -> DueItem | list[DueItem]:
         if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+            span = range(*index.indices(len(self)))
+            if len(span) > PAGE:
+                self._make_pages(min(span), max(span) + 1)
+            return [self[i] for i in span]
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
@@ -76,18 +79,28 @@ class Items(Sequence[DueItem]):
             made = self._pages[page] = self._make(self._entries[page * PAGE : (page + 1) * PAGE])
         return made[at]
 
+    def _make_pages(self, start: int, stop: int) -> None:
+        """Make the pages holding ``start``..``stop`` not made yet, in runs of up to
+        sixteen pages (one read each: a long list read through makes few reads)."""
+        first, last = start // PAGE, (stop - 1) // PAGE
+        page = first
+        while page <= last:
+            if page in self._pages:
+                page += 1
+                continue
+            run = page
+            while run <= last and run - page < 16 and run not in self._pages:
+                run += 1
+            made = self._make(self._entries[page * PAGE : run * PAGE])
+            for n in range(page, run):
+                self._pages[n] = made[(n - page) * PAGE : (n - page + 1) * PAGE]
+            page = run
+
     def __iter__(self) -> Iterator[DueItem]:
-        block = PAGE * 16  # read through: pages made sixteen at a time
-        for start in range(0, len(self), block):
-            first = start // PAGE
-            pages = range(first, first + (min(start + block, len(self)) - start + PAGE - 1) // PAGE)
-            if any(page not in self._pages for page in pages):
-                made = self._make(self._entries[start : start + block])
-                for page in pages:
-                    at = (page - first) * PAGE
-                    self._pages.setdefault(page, made[at : at + PAGE])
-            for page in pages:
-                yield from self._pages[page]
+        if self._entries:
+            self._make_pages(0, len(self))
+        for page in range(0, (len(self) + PAGE - 1) // PAGE):
+            yield from self._pages[page]
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Sequence) or isinstance(other, str):
@@ -149,8 +162,15 @@ class DueList(Sequence[DueItem]):
         return sum(part.overdue() for part in self.parts.values())
 
     def keys(self) -> Iterator[str]:
-        for part in self.parts.values():
-            yield from part.keys()
+        """The items' keys, in the list's order (merged: see :meth:`key_set` for a set)."""
+        self._placed(len(self))
+        parts = self.parts
+        return (parts[kind].key(at) for kind, at in self._order)
+
+    def key_set(self) -> set[str]:
+        """The items' keys, quicker than :meth:`keys` when their order does not matter."""
+        # (not a dict: iterating an Items makes its items; its keys() does not)
+        return {key for part in self.parts.values() for key in part.keys()}  # noqa: SIM118
 
     def __len__(self) -> int:
         return sum(len(part) for part in self.parts.values())

@@ -97,6 +97,7 @@ def names(ids: Collection[int]) -> dict[int, str]:
 
 #: The keep-in-touch rows (see storage.touch_days).
 touches_due_by = touch_days.due_by
+ranked_late = touch_days.ranked_late
 touches_of = touch_days.of_contacts
 category_counts = touch_days.category_counts
 in_categories = touch_days.in_categories
@@ -140,7 +141,11 @@ def life_events() -> list[LifeEventRow]:
 def open_steps() -> list[StepEntry]:
     """Open next steps with someone not in the trash: dated ones first (by due day), then
     by the day of their meeting."""
-    columns = "i.id, CAST(julianday(i.next_step_due) - 1721424.5 AS INTEGER), i.occurred_at"
+    # The meeting's time only where it gives the day (undated steps): fewer strings made.
+    columns = (
+        "i.id, CAST(julianday(i.next_step_due) - 1721424.5 AS INTEGER),"
+        " CASE WHEN i.next_step_due IS NULL THEN i.occurred_at END"
+    )
     where = "i.next_step <> '' AND i.next_step_done_at IS NULL"
     # In the order of their index (due day, meeting, id): no sort.
     found = rows(

@@ -61,13 +61,38 @@ def bring_up_to_date(
     return len(found)
 
 
-def due_by(day_ordinal: int) -> list[TouchRow]:
+#: (contact id, day its touch falls due as a date ordinal, cadence in days)
+DueTouch = tuple[int, int, int]
+
+
+def due_by(day_ordinal: int, dormant: bool | None = None) -> list[DueTouch]:
     """Contacts (not in the trash) whose touch falls due on or before the date ordinal
-    ``day_ordinal``, most late first (then by id)."""
+    ``day_ordinal``, most late first (then by id): only those more than their cadence
+    late then (dormant True), or only the others (False)."""
+    split = {None: "", True: " AND ? - due_day > cadence", False: " AND ? - due_day <= cadence"}
+    return rows(
+        "SELECT contact_id, due_day, cadence FROM contact_touch"
+        f" WHERE live AND cadence IS NOT NULL AND due_day <= ?{split[dormant]}"
+        " ORDER BY due_day, contact_id",
+        (day_ordinal,) if dormant is None else (day_ordinal, day_ordinal),
+    )
+
+
+def ranked_late(
+    monday: int, cap: float, weak_points: float, skip: int, count: int
+) -> list[TouchRow]:
+    """``count`` contacts (after the first ``skip``) late on the date ordinal ``monday``,
+    not to meet, in the order the week's ritual ranks those with nothing but lateness
+    (see ``domain.ritual``): days late ÷ cadence capped at ``cap``, plus ``weak_points``
+    for a weak tie over one cadence late; then the longest silence, then the lowest id.
+    Sorted in SQL: thousands are late, the ritual looks at a handful."""
     return rows(
         f"SELECT {_COLUMNS} FROM contact_touch"
-        " WHERE live AND cadence IS NOT NULL AND due_day <= ? ORDER BY due_day, contact_id",
-        (day_ordinal,),
+        " WHERE live AND cadence IS NOT NULL AND due_day < ? AND circle <> 'target'"
+        " ORDER BY MIN((? - due_day) * 1.0 / cadence, ?)"
+        " + CASE WHEN circle = 'weak' AND ? - due_day > cadence THEN ? ELSE 0.0 END"
+        " DESC, due_day - cadence, contact_id LIMIT ? OFFSET ?",
+        (monday, monday, cap, monday, weak_points, count, skip),
     )
 
 

@@ -69,13 +69,33 @@ class MemoryReads(NoReads):
         base = LocalDays(same_day).ordinal(row[5] or row[4])
         return base, row[3] or self.cadences.get(row[2]), row[5] is not None
 
-    def touches_due_by(self, day: int) -> list[TouchRow]:
+    def touches_due_by(self, day: int, dormant: bool | None = None) -> list[tuple[int, int, int]]:
         found = []
         for row in self.contacts.values():
             base, cadence, _ = self.touch(row)
-            if cadence is not None and base + cadence <= day:
-                found.append((row[0], base + cadence, cadence, row[2]))
+            late = None if cadence is None else day - base - cadence
+            if late is not None and late >= 0 and dormant in (None, late > cadence):  # type: ignore[operator]
+                found.append((row[0], base + cadence, cadence))  # type: ignore[operator]
         return sorted(found, key=lambda r: (r[1], r[0]))
+
+    def rows_of(self) -> list[TouchRow]:
+        found = []
+        for row in self.contacts.values():
+            base, cadence, _ = self.touch(row)
+            if cadence is not None:
+                found.append((row[0], base + cadence, cadence, row[2]))
+        return found
+
+    def ranked_late(
+        self, monday: int, cap: float, weak_points: float, skip: int, count: int
+    ) -> list[TouchRow]:
+        def rank(r: TouchRow) -> tuple[float, int, int]:
+            ratio = (monday - r[1]) / r[2]
+            weak = weak_points if r[3] == "weak" and ratio > 1 else 0.0
+            return (-(min(ratio, cap) + weak), r[1] - r[2], r[0])
+
+        late = [r for r in self.rows_of() if r[1] < monday and r[3] != "target"]
+        return sorted(late, key=rank)[skip : skip + count]
 
     def birthdays_on(self, days: object, also: object = ()) -> list[BirthdayRow]:
         return [
@@ -85,7 +105,7 @@ class MemoryReads(NoReads):
         ]
 
     def touches_of(self, ids: object) -> list[TouchRow]:
-        return [r for r in self.touches_due_by(10**7) if r[0] in ids]  # type: ignore[operator]
+        return [r for r in self.rows_of() if r[0] in ids]  # type: ignore[operator]
 
     def in_categories(self, categories: object) -> list[CategoryRow]:
         found: list[CategoryRow] = []
@@ -127,7 +147,8 @@ def engine_input(
         today,
         settings,
         LocalDays(same_day),
-        touches=reads.touches_due_by(today.toordinal()),
+        touches=reads.touches_due_by(today.toordinal(), False),
+        dormant_touches=reads.touches_due_by(today.toordinal(), True),
         steps=entries,
         reads=reads,
         **others,  # type: ignore[arg-type]

@@ -43,7 +43,8 @@ def test_the_merge_is_the_stable_sort_of_the_kinds_laid_end_to_end(
     assert list(due) == expected and due == tuple(expected)
     assert len(due) == len(expected)
     assert due.overdue() == sum(1 for i in expected if i.days_late > 0)
-    assert list(due.keys()) == [i.key for i in laid]
+    assert list(due.keys()) == [i.key for i in expected]
+    assert due.key_set() == {i.key for i in laid}
     if expected:
         assert due[-1] == expected[-1] and due[1:4] == expected[1:4]
 

@@ -25,6 +25,7 @@ from networking_app.storage.touch_days import (
     category_counts,
     due_by,
     in_categories,
+    ranked_late,
 )
 
 NOW = datetime(2026, 11, 28, 12)
@@ -53,8 +54,22 @@ def scanned(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, st
 
 
 def kept(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, str]]:
+    """The kept rows, with their circle (as the ritual's ranking gives them)."""
     bring_up_to_date(f"{zone} {sorted(cadences.items())}", local_days(zone).ordinal, cadences)
-    return due_by(FAR)
+    circles = dict(rows("SELECT contact_id, circle FROM contact_touch"))
+    return [(*r, circles[r[0]]) for r in due_by(FAR)]
+
+
+def ritual_order(found: list[tuple[int, int, int, str]], monday: int) -> list[int]:
+    """The ritual's ranking of the merely late, stated plainly (domain.ritual)."""
+
+    def rank(row: tuple[int, int, int, str]) -> tuple[float, int, int]:
+        ratio = (monday - row[1]) / row[2]
+        weak = 1.0 if row[3] == "weak" and ratio > 1 else 0.0
+        return (-(min(ratio, 2.0) + weak), -(monday - row[1] + row[2]), row[0])
+
+    late = [r for r in found if r[1] < monday and r[3] != "target"]
+    return [r[0] for r in sorted(late, key=rank)]
 
 
 ACTIONS = [
@@ -125,10 +140,15 @@ def test_the_kept_days_match_a_full_scan_after_any_edits(
                 unarchive([first])
             elif action == "cadences":
                 cadences["weak"] = 30 + days
-            assert kept("Europe/Paris", cadences) == scanned("Europe/Paris", cadences), (
-                action,
-                who,
-                days,
+            found = kept("Europe/Paris", cadences)
+            assert found == scanned("Europe/Paris", cadences), (action, who, days)
+            monday = NOW.toordinal() - days % 7
+            assert [r[0] for r in ranked_late(monday, 2.0, 1.0, 0, 10**6)] == ritual_order(
+                found, monday
+            )
+            today = NOW.toordinal()
+            assert due_by(today, True) + due_by(today, False) == sorted(
+                due_by(today), key=lambda r: (today - r[1] <= r[2], r[1], r[0])
             )
         transaction.rollback()
 

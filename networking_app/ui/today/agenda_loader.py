@@ -114,7 +114,7 @@ class AgendaLoader(QObject):
         """These items were just done, snoozed, skipped or deleted: leave them out of
         :meth:`provisional` until the next agenda comes (a whole due list by its keys,
         without making its items)."""
-        self._gone.update(items.keys() if isinstance(items, DueList) else (i.key for i in items))
+        self._gone.update(items.key_set() if isinstance(items, DueList) else (i.key for i in items))
 
     @property
     def gone(self) -> frozenset[str]:

@@ -73,7 +73,7 @@ class TodayList(QTreeWidget):
         for kind in labels:
             items = agenda.due.of_kind(kind)
             found.append((kind.value, self.tr("Due: {kind}").format(kind=labels[kind]), items))
-        shown = set(agenda.due.keys())  # told by keys: the items are made when shown
+        shown = agenda.due.key_set()  # told by keys: the items are made when shown
         for sid, title, pool in (
             ("dormant_ties", self.tr("Dormant ties to revive"), agenda.dormant),
             ("upcoming", self.tr("Life events in the next 14 days"), agenda.upcoming_events),
@@ -202,7 +202,7 @@ class TodayList(QTreeWidget):
             return True
         if self.agenda is not None:
             for sid, _title, items in self.sections(self.agenda):
-                if sid not in self._expanded and any(item.key == key for item in items):
+                if sid not in self._expanded and key in set(items.keys()):
                     self.show_more(sid)
                     return self._select_shown(key)
         return False
