@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Protocol
 
-from networking_app.domain.due_list import DueList, Items
+from networking_app.domain.due_list import DueList, Items, remembered
 from networking_app.domain.interactions import week_start
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
 from networking_app.domain.reminders import (
@@ -345,7 +345,7 @@ def _keep_in_touch(
 
         return items
 
-    touch, dormant_made = make(DueKind.KEEP_IN_TOUCH), make(DueKind.DORMANT)
+    touch, dormant_made = make(DueKind.KEEP_IN_TOUCH), remembered(make(DueKind.DORMANT), key)
     return (
         Items(keep, touch, key, late),
         Items(shown_dormant, dormant_made, key, late),
@@ -513,7 +513,8 @@ def _steps(data: AgendaInput) -> tuple[Items, Items]:
             )
         return made
 
-    return Items(due, make, key, late), Items(every, make, key, late)
+    shared = remembered(make, key)
+    return Items(due, shared, key, late), Items(every, shared, key, late)
 
 
 def _due_or_later(entry: StepEntry) -> int:

@@ -133,6 +133,22 @@ class Items(Sequence[DueItem]):
         return Items(kept, self._make, self._key, self._late)
 
 
+def remembered(
+    make: Callable[[Sequence[Any]], list[DueItem]], key: Callable[[Any], str]
+) -> Callable[[Sequence[Any]], list[DueItem]]:
+    """``make``, remembering what it made by key: for lists sharing entries (the due next
+    steps are the first open ones), each item is made once."""
+    made: dict[str, DueItem] = {}
+
+    def make_missing(entries: Sequence[Any]) -> list[DueItem]:
+        missing = [entry for entry in entries if key(entry) not in made]
+        if missing:
+            made.update(zip(map(key, missing), make(missing), strict=True))
+        return [made[key(entry)] for entry in entries]
+
+    return make_missing
+
+
 def _ranked(part: Items, rank: int, kind: DueKind) -> Iterator[tuple[int, int, int, DueKind]]:
     """``part``'s places in the merge: most late first, then by kind, then its own order."""
     return ((-part.late(i), rank, i, kind) for i in range(len(part)))
