@@ -330,9 +330,8 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE TABLE contact_touch_stale (contact_id INTEGER PRIMARY KEY) WITHOUT ROWID",
             # The zone and cadences the days were worked out for (one row).
             "CREATE TABLE contact_touch_basis (basis TEXT NOT NULL)",
-            """CREATE TRIGGER contact_touch_new AFTER INSERT ON contact BEGIN
-                INSERT INTO contact_touch_stale VALUES (new.id) ON CONFLICT DO NOTHING;
-            END""",
+            # No trigger on a new contact: on an insert it costs 20 µs (an import of
+            # 30,000 people, 0.6 s). A new contact has no row yet, which the counts tell.
             """CREATE TRIGGER contact_touch_edit AFTER UPDATE OF
                 circle, cadence_days, archived_at, created_at, target_categories ON contact
             BEGIN
@@ -353,7 +352,6 @@ MIGRATIONS: tuple[Migration, ...] = (
             BEGIN
                 INSERT INTO contact_touch_stale VALUES (old.contact_id) ON CONFLICT DO NOTHING;
             END""",
-            "INSERT INTO contact_touch_stale SELECT id FROM contact",
         ),
     ),
 )

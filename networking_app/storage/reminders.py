@@ -121,6 +121,7 @@ def life_events() -> list[LifeEventRow]:
         "SELECT e.id, e.contact_id, e.kind, e.date, e.yearly, e.note, e.created_at,"
         f" {NAME_SQL} FROM life_event e"
         " CROSS JOIN contact c ON c.id = e.contact_id WHERE +c.archived_at IS NULL"
+        " ORDER BY e.id"
     ):
         kind = LifeEventKind(kind) if kind in LifeEventKind._value2member_map_ else None
         found.append(

@@ -2,9 +2,10 @@
 
 The local day of a contact's last interaction (else of its creation) depends on the
 user's time zone, and the day its touch falls due on the cadences in the settings: SQL
-knows neither. Triggers mark a contact stale when anything these depend on changes
-(migration 5); :func:`bring_up_to_date` works the stale ones out again before the agenda
-reads, and every contact when the zone or the cadences differ from the ones recorded.
+knows neither. Triggers mark a contact stale when anything these depend on changes, and
+a new contact has no row yet (migration 5); :func:`bring_up_to_date` works those out
+before the agenda reads, and every contact when the zone or the cadences differ from
+the ones recorded.
 """
 
 from __future__ import annotations
@@ -34,9 +35,17 @@ def bring_up_to_date(
     Returns how many contacts were worked out (0, and no write, when none was stale)."""
     recorded = rows("SELECT basis FROM contact_touch_basis")
     everyone = not recorded or recorded[0][0] != basis
-    if not everyone and not rows("SELECT 1 FROM contact_touch_stale LIMIT 1"):
+    # Every contact has a row, the trigger deleting a deleted contact's: fewer rows than
+    # contacts means new ones (two counts of narrow indexes: microseconds).
+    new = rows("SELECT (SELECT COUNT(*) FROM contact) > (SELECT COUNT(*) FROM contact_touch)")
+    if not everyone and not new[0][0] and not rows("SELECT 1 FROM contact_touch_stale LIMIT 1"):
         return 0
     with db.atomic():
+        if new[0][0] and not everyone:
+            db.execute_sql(
+                "INSERT INTO contact_touch_stale SELECT id FROM contact"
+                " WHERE id NOT IN (SELECT contact_id FROM contact_touch) ON CONFLICT DO NOTHING"
+            )
         if everyone:
             db.execute_sql("DELETE FROM contact_touch")
             found = rows(_SOURCE)
