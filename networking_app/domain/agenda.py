@@ -8,13 +8,20 @@ ordinals, and the long lists make their items — names, texts — when first re
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Protocol
 
+from networking_app.domain.agenda_reads import (
+    AgendaReads,
+    BirthdayRow,
+    CategoryRow,
+    DueTouch,
+    NoReads,
+    StepEntry,
+    TouchRow,
+)
 from networking_app.domain.due_list import DueList, Items, remembered
 from networking_app.domain.interactions import week_start
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
@@ -44,97 +51,11 @@ from networking_app.domain.reminders import (
     undated_step_words,
     without_hidden,
 )
-from networking_app.domain.ritual import (
-    DORMANT_WEAK_POINTS,
-    LIFE_EVENT_POINTS,
-    NEGLECT_WINDOW_DAYS,
-    NEGLECTED_POINTS,
-    OVERDUE_CAP,
-    Candidate,
-    choose_ranked,
-    neglected_categories,
-)
-from networking_app.domain.vocabulary import Circle, LifeEventKind
-
-#: (contact id, day its touch falls due as a date ordinal, cadence in days, circle)
-TouchRow = tuple[int, int, int, str]
-#: (contact id, day its touch falls due as a date ordinal, cadence in days)
-DueTouch = tuple[int, int, int]
-#: (contact id, target categories, base day ordinal (last interaction, else creation),
-#:  whether it has an interaction, cadence or None, circle)
-CategoryRow = tuple[int, str, int, int, "int | None", str]
-#: (contact id, name, birthday month, day, year)
-BirthdayRow = tuple[int, str, int, int, "int | None"]
-#: (interaction id, due day as a date ordinal or None, occurred_at as stored)
-StepEntry = tuple[int, "int | None", str]
+from networking_app.domain.ritual import Candidate, candidates, choose_ranked, touch_hidden
+from networking_app.domain.vocabulary import LifeEventKind
 
 #: A one-off life event this recent counts as news to react to (a dormant tie's opener).
 NEWS_DAYS = 60
-
-
-class AgendaReads(Protocol):
-    """What the engine reads as it goes (the database, in the app)."""
-
-    def birthdays_on(
-        self, days: Collection[tuple[int, int]] | None, also: Collection[int] = ()
-    ) -> Sequence[BirthdayRow]: ...
-
-    def touches_of(self, ids: Collection[int]) -> Sequence[TouchRow]: ...
-
-    def ranked_late(
-        self, monday: int, cap: float, weak_points: float, skip: int, count: int
-    ) -> Sequence[TouchRow]: ...
-
-    def category_counts(self, since_ordinal: int) -> Sequence[tuple[str, int, int]]: ...
-
-    def in_categories(self, categories: Collection[str]) -> Sequence[CategoryRow]: ...
-
-    def touch_details(self, ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]: ...
-
-    def step_details(
-        self, ids: Sequence[int]
-    ) -> dict[int, tuple[str, tuple[tuple[int, str], ...]]]: ...
-
-    def names(self, ids: Collection[int]) -> dict[int, str]: ...
-
-    def engaged(self, ids: Sequence[int]) -> set[int]: ...
-
-
-class NoReads:
-    """Reads for an engine given everything up front (tests): nothing more to read."""
-
-    def birthdays_on(
-        self, days: Collection[tuple[int, int]] | None, also: Collection[int] = ()
-    ) -> Sequence[BirthdayRow]:
-        return ()
-
-    def touches_of(self, ids: Collection[int]) -> Sequence[TouchRow]:
-        return ()
-
-    def ranked_late(
-        self, monday: int, cap: float, weak_points: float, skip: int, count: int
-    ) -> Sequence[TouchRow]:
-        return ()
-
-    def category_counts(self, since_ordinal: int) -> Sequence[tuple[str, int, int]]:
-        return ()
-
-    def in_categories(self, categories: Collection[str]) -> Sequence[CategoryRow]:
-        return ()
-
-    def touch_details(self, ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]:
-        return {}
-
-    def step_details(
-        self, ids: Sequence[int]
-    ) -> dict[int, tuple[str, tuple[tuple[int, str], ...]]]:
-        return {}
-
-    def names(self, ids: Collection[int]) -> dict[int, str]:
-        return {}
-
-    def engaged(self, ids: Sequence[int]) -> set[int]:
-        return set()
 
 
 @dataclass
@@ -302,9 +223,9 @@ def _keep_in_touch(
     }
     keep, dormant, shown_dormant = data.touches, data.dormant_touches, data.dormant_touches
     if touch_states:  # the few snoozed or skipped, out of sight until they come back
-        keep = [row for row in keep if not _hidden(row, touch_states, today)]
-        shown_dormant = [row for row in dormant if not _hidden(row, touch_states, today)]
-    candidates = _candidates(data, soon, touch_states)
+        keep = [row for row in keep if not touch_hidden(row, touch_states, today)]
+        shown_dormant = [row for row in dormant if not touch_hidden(row, touch_states, today)]
+    found = candidates(today, soon, touch_states, data.contacted_this_week, data.reads)
 
     def late(row: DueTouch) -> int:
         return today_ord - row[1]
@@ -350,109 +271,8 @@ def _keep_in_touch(
         Items(keep, touch, key, late),
         Items(shown_dormant, dormant_made, key, late),
         Items(dormant, dormant_made, key, late),
-        candidates,
+        found,
     )
-
-
-def _hidden(
-    row: tuple[int, int, int] | TouchRow, states: dict[int, ItemState], today: date
-) -> bool:
-    """Whether the keep-in-touch of ``row`` (contact id, due day, ...) is out of sight."""
-    state = states.get(row[0])
-    return state is not None and state.hides(date.fromordinal(row[1]), today)
-
-
-def _candidates(
-    data: AgendaInput, soon: set[int], touch_states: dict[int, ItemState]
-) -> Iterator[Candidate]:
-    """The ritual's candidates, scored as of Monday (see :mod:`networking_app.domain.ritual`),
-    best first: those late on Monday (all due today), those with a life event near
-    Monday, those in a target category."""
-    today = data.today
-    monday_ord = today.toordinal() - today.weekday()
-    window_ord = monday_ord - NEGLECT_WINDOW_DAYS
-    # Who is in a neglected category counts; the others are scored as anyone else.
-    counts: dict[str, list[int]] = {}
-    for cats, people, touched in data.reads.category_counts(window_ord):
-        for category in cats.split(","):
-            tally = counts.setdefault(category, [0, 0])
-            tally[0] += people
-            tally[1] += touched
-    neglected = neglected_categories({k: (v[0], v[1]) for k, v in counts.items()})
-    cats_of: dict[int, str] = {}
-    pool: dict[int, TouchRow] = {}
-    for cid, cats, base_ord, _has_last, cadence, circle in data.reads.in_categories(neglected):
-        cats_of[cid] = cats
-        if cadence is not None:
-            pool[cid] = (cid, base_ord + cadence, cadence, circle)
-    missing = [cid for cid in soon if cid not in pool]
-    pool.update((row[0], row) for row in data.reads.touches_of(missing))
-    left_out = set(data.contacted_this_week)
-    if touch_states:  # snoozed or skipped: not suggested while hidden
-        for row in data.reads.touches_of(list(touch_states)):
-            if _hidden(row, touch_states, today):
-                left_out.add(row[0])
-    weak, target = Circle.WEAK.value, Circle.TARGET.value
-    # (rank..., base score, dormant weak, overdue, event soon, categories) per contender:
-    # tuples compare in C, and a Candidate is made only for the few the ritual looks at.
-    # Those with an event soon or in a neglected category are scored here; the thousands
-    # merely late come ranked by the database, a page at a time (see ``ranked_late``).
-    ranked: list[tuple[float, int, int, float, float, bool, bool, str]] = []
-    for cid, due_ord, cadence, circle in pool.values():
-        if circle == target or cid in left_out:
-            continue
-        ratio = (monday_ord - due_ord) / cadence
-        score = min(ratio, OVERDUE_CAP) if ratio > 0 else 0.0
-        event_soon = cid in soon
-        if event_soon:
-            score += LIFE_EVENT_POINTS
-        cats = cats_of.get(cid, "")
-        if cats and neglected and any(c in neglected for c in cats.split(",")):
-            score += NEGLECTED_POINTS
-        dormant_weak = DORMANT_WEAK_POINTS if circle == weak and ratio > 1 else 0.0
-        if score <= 0 and not dormant_weak:
-            continue
-        silent = monday_ord - due_ord + cadence
-        ranked.append(
-            (
-                -(score + dormant_weak),
-                -silent,
-                cid,
-                score,
-                dormant_weak,
-                ratio > 0,
-                event_soon,
-                cats,
-            )
-        )
-    ranked.sort()
-    skip = left_out.union(soon, cats_of)
-
-    def merely_late() -> Iterator[tuple[float, int, int, float, float, bool, bool, str]]:
-        page, seen = 200, 0
-        while True:
-            found = data.reads.ranked_late(monday_ord, OVERDUE_CAP, DORMANT_WEAK_POINTS, seen, page)
-            for cid, due_ord, cadence, circle in found:
-                if cid in skip:
-                    continue
-                ratio = (monday_ord - due_ord) / cadence
-                score = min(ratio, OVERDUE_CAP)
-                weak_tie = DORMANT_WEAK_POINTS if circle == weak and ratio > 1 else 0.0
-                yield (-(score + weak_tie), due_ord - monday_ord - cadence, cid, score,
-                       weak_tie, True, False, "")  # fmt: skip
-            if len(found) < page:
-                return
-            seen += page
-
-    for _, silent, cid, score, weak_tie, overdue, event_soon, cats in heapq.merge(
-        ranked, merely_late()
-    ):
-        why = ["overdue"] if overdue else []
-        if event_soon:
-            why.append("life_event_soon")
-        if cats:
-            why += [f"neglected_category:{c}" for c in sorted(cats.split(",")) if c in neglected]
-        yield Candidate(cid, "", score, -silent, bool(weak_tie), tuple(why))
 
 
 def _steps(data: AgendaInput) -> tuple[Items, Items]:

@@ -6,14 +6,12 @@ The Today view, the tray and ``networking-app review`` all go through :class:`Re
 
 from __future__ import annotations
 
-import gc
 import locale
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -41,6 +39,7 @@ from networking_app.domain.vocabulary import (
     LifeEventKind,
     TemplateKind,
 )
+from networking_app.services.agenda_builds import AgendaBuild, no_cyclic_gc
 from networking_app.services.clock import Clock
 from networking_app.storage import interactions, settings, templates
 from networking_app.storage import reminders as store
@@ -62,33 +61,6 @@ _TOUCH_SUMMARY = {
     DueKind.INTRO_FOLLOW_UP: ("Introduction follow-up", "Suivi d'introduction"),
 }
 _BIRTHDAY_SUMMARY = ("Birthday wishes", "Vœux d'anniversaire")
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Tens of thousands of rows and items, none in a cycle: without this, the collector
-    walks the whole heap several times over (a quarter of the agenda's time at 30,000)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@dataclass
-class AgendaBuild:
-    """An agenda built on a worker thread for the data as the requesting thread saw it
-    when asking (:meth:`Reminders.start_build`, then :meth:`Reminders.build_on_worker_thread`
-    on the worker, then :meth:`Reminders.adopt` back on the requesting thread)."""
-
-    day: date
-    zone: object
-    #: the requesting thread's cache key when asked (its connection, its data version)
-    key: tuple[object, ...]
-    result: tuple[Agenda, dict[str, ItemState]] | None = None
-    seconds: float = 0.0
 
 
 @dataclass
@@ -125,10 +97,12 @@ class Reminders:
 
         Remembered until the data, the day or the time zone changes: the Today view, the
         tray and the notifications ask for it again and again, and at 30,000 contacts it
-        takes a few hundred milliseconds to build but microseconds to recognise. Any
-        write — through this service or not, on this connection or another — makes the
-        next call build it afresh (see :func:`storage.reminders.data_version`).
-        Introduction follow-ups are asked of the providers at every call.
+        takes about 40 ms to build but microseconds to recognise. Any write — through
+        this service or not, on this connection or another — makes the next call build
+        it afresh (see :func:`storage.reminders.data_version`), after working out the
+        keep-in-touch days of the contacts the write changed (``storage.touch_days``).
+        Its lists make their items when read (``domain.due_list``). Introduction
+        follow-ups are asked of the providers at every call.
         """
         day = today or self.clock.today()
         follow_ups = [item for provider in self.providers for item in provider(day)]
@@ -142,7 +116,7 @@ class Reminders:
                 settings = self.settings()
                 if self._touch_days_up_to_date(key[1], settings):
                     key = self._key(day)  # written: the data version moved
-                with _no_cyclic_gc():
+                with no_cyclic_gc():
                     agenda, states = self._build(day, self._days_for(key[1]), settings)
                 self.last_build_seconds = time.perf_counter() - started
                 # Inside a transaction the data read may still be rolled back: not kept.
@@ -189,7 +163,7 @@ class Reminders:
             started = time.perf_counter()
             settings = self.settings()
             self._touch_days_up_to_date(job.zone, settings)  # written meanwhile: not adopted
-            with _no_cyclic_gc():
+            with no_cyclic_gc():
                 job.result = self._build(job.day, self._days_for(job.zone), settings)
             job.seconds = self.last_build_seconds = time.perf_counter() - started
 

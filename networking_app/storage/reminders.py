@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from networking_app.domain.agenda import BirthdayRow, StepEntry
+from networking_app.domain.agenda_reads import BirthdayRow, StepEntry
 from networking_app.domain.contacts import display_name
 from networking_app.domain.reminders import (
     CustomReminder,

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 
+from networking_app.domain.agenda_reads import CategoryRow, DueTouch, TouchRow
 from networking_app.storage.models import db
 from networking_app.storage.sql import rows
-
-#: (contact id, day its touch falls due as a date ordinal, cadence in days, circle)
-TouchRow = tuple[int, int, int, str]
 
 _COLUMNS = "contact_id, due_day, cadence, circle"
 _SOURCE = (
@@ -70,10 +68,6 @@ def bring_up_to_date(
     return len(found)
 
 
-#: (contact id, day its touch falls due as a date ordinal, cadence in days)
-DueTouch = tuple[int, int, int]
-
-
 def due_by(day_ordinal: int, dormant: bool | None = None) -> list[DueTouch]:
     """Contacts (not in the trash) whose touch falls due on or before the date ordinal
     ``day_ordinal``, most late first (then by id): only those more than their cadence
@@ -114,10 +108,6 @@ def of_contacts(ids: Collection[int]) -> list[TouchRow]:
         f" AND contact_id IN ({','.join('?' * len(ids))})",
         list(ids),
     )
-
-
-#: (contact id, categories, base day ordinal, has a last interaction, cadence, circle)
-CategoryRow = tuple[int, str, int, int, "int | None", str]
 
 
 def category_counts(since_ordinal: int) -> list[tuple[str, int, int]]:
