@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 
-from networking_app.domain.agenda_reads import AgendaReads, TouchRow
+from networking_app.domain.agenda_reads import AgendaReads, DueTouch, TouchRow
 from networking_app.domain.reminders import ItemState, Suggestion
 from networking_app.domain.vocabulary import Circle
 
@@ -111,9 +111,7 @@ def choose_ranked(
     ]
 
 
-def touch_hidden(
-    row: tuple[int, int, int] | TouchRow, states: dict[int, ItemState], today: date
-) -> bool:
+def touch_hidden(row: DueTouch | TouchRow, states: dict[int, ItemState], today: date) -> bool:
     """Whether the keep-in-touch of ``row`` (contact id, due day, ...) is out of sight."""
     state = states.get(row[0])
     return state is not None and state.hides(date.fromordinal(row[1]), today)

@@ -124,11 +124,11 @@ def in_categories(categories: Collection[str]) -> list[CategoryRow]:
     """Every contact (not in the trash) in one of ``categories``, by id."""
     if not categories:
         return []
-    terms = " OR ".join("(',' || categories || ',') LIKE ?" for _ in categories)
+    terms = " OR ".join("instr(',' || categories || ',', ?) > 0" for _ in categories)
     return rows(
         "SELECT contact_id, categories, base_day, has_last, cadence, circle FROM contact_touch"
         f" WHERE live AND categories <> '' AND ({terms}) ORDER BY contact_id",
-        [f"%,{category},%" for category in categories],
+        [f",{category}," for category in categories],
     )
 
 
