@@ -1,23 +1,32 @@
 """Assemble the daily review from what the database holds. Pure; see ``reminders`` for rules.
 
-Built for 30,000 contacts: one pass over plain rows, date ordinals instead of date
-objects, and items made only for what is due.
+Built for 30,000 contacts: the database gives only the contacts whose touch falls due
+(storage keeps each one's due day, see ``storage.touch_days``), rules work on day
+ordinals, and the long lists make their items — names, texts — when first read
+(:mod:`networking_app.domain.due_list`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from itertools import chain
-from operator import attrgetter
 
+from networking_app.domain.agenda_reads import (
+    AgendaReads,
+    BirthdayRow,
+    CategoryRow,
+    DueTouch,
+    NoReads,
+    StepEntry,
+    TouchRow,
+)
+from networking_app.domain.due_list import DueList, Items, remembered
 from networking_app.domain.interactions import week_start
 from networking_app.domain.recurrence import LocalDays, latest_occurrence, next_yearly
 from networking_app.domain.reminders import (
     BELATED_DAYS,
-    KIND_ORDER,
     UPCOMING_DAYS,
     Agenda,
     CustomReminder,
@@ -42,24 +51,8 @@ from networking_app.domain.reminders import (
     undated_step_words,
     without_hidden,
 )
-from networking_app.domain.ritual import (
-    LIFE_EVENT_POINTS,
-    NEGLECT_WINDOW_DAYS,
-    NEGLECTED_POINTS,
-    OVERDUE_CAP,
-    Candidate,
-    choose,
-    neglected_categories,
-)
-from networking_app.domain.vocabulary import Circle, LifeEventKind
-
-#: (id, name, circle, cadence override, created_at, last interaction, birthday month,
-#:  day, year, target categories), times as stored (naive UTC text).
-ContactRow = tuple[
-    int, str, str, "int | None", str, "str | None", "int | None", "int | None", "int | None", str
-]  # fmt: skip
-#: (interaction id, next step, due, occurred_at as stored, ((contact id, name), ...))
-StepRow = tuple[int, str, "date | None", str, tuple[tuple[int, str], ...]]
+from networking_app.domain.ritual import Candidate, candidates, choose_ranked, touch_hidden
+from networking_app.domain.vocabulary import LifeEventKind
 
 #: A one-off life event this recent counts as news to react to (a dormant tie's opener).
 NEWS_DAYS = 60
@@ -72,32 +65,33 @@ class AgendaInput:
     today: date
     settings: ReminderSettings
     local_days: LocalDays
-    contacts: Sequence[ContactRow] = ()
+    #: contacts whose touch falls due on or before ``today`` but at most one cadence ago,
+    #: most late first (then by id)
+    touches: Sequence[DueTouch] = ()
+    #: those more than one cadence late (dormant ties), in the same order
+    dormant_touches: Sequence[DueTouch] = ()
     life_events: Sequence[LifeEventRow] = ()
-    steps: Sequence[StepRow] = ()
+    steps: Sequence[StepEntry] = ()
     customs: Sequence[CustomReminder] = ()
     follow_ups: Iterable[DueItem] = ()
     states: dict[str, ItemState] = field(default_factory=dict)
     contacted_this_week: Sequence[int] = ()
-    engaged: Callable[[Sequence[int]], set[int]] = lambda ids: set()
+    reads: AgendaReads = field(default_factory=NoReads)
 
 
 def build_agenda(data: AgendaInput) -> Agenda:
     today = data.today
-    # Only the birthdays that fall near today can show; the thousands of others are
-    # skipped before any date is made (a birthday recorded as a life event and also in
-    # the contact's fields counts once: those contacts' fields are all looked at).
+    # Only the birthdays that fall near today can show: the database gives those (a
+    # birthday recorded as a life event and also in the contact's fields counts once:
+    # those contacts' fields are all looked at).
     near = birthday_days(today, data.settings.advance_notice_days)
     recorded = {e.contact_id for e in data.life_events if e.kind is LifeEventKind.BIRTHDAY}
     events = []
     fields = set()
-    for row in data.contacts:
-        month, day = row[6], row[7]
-        if month and day and (near is None or (month, day) in near or row[0] in recorded):
-            cid = row[0]
-            event = birthday_row(cid, row[1], month, day, row[8])
-            events.append(event)
-            fields.add((cid, event.day.month, event.day.day))
+    for cid, name, month, day, year in data.reads.birthdays_on(near, recorded):
+        event = birthday_row(cid, name, month, day, year)
+        events.append(event)
+        fields.add((cid, event.day.month, event.day.day))
     events += [
         e
         for e in data.life_events
@@ -108,29 +102,33 @@ def build_agenda(data: AgendaInput) -> Agenda:
         )
     ]
     due_events, upcoming, soon, news = _life_events(events, data)
-    # Most late first, then by kind (KIND_ORDER), then in the engine's order: the kinds
-    # laid end to end in that order, then one stable sort on lateness alone (C compares).
-    groups: dict[DueKind, list[DueItem]] = {kind: [] for kind in KIND_ORDER}
-    groups[DueKind.LIFE_EVENT] += due_events
     keep, shown_dormant, dormant, candidates = _keep_in_touch(data, soon, news)
-    groups[DueKind.KEEP_IN_TOUCH] += keep
-    groups[DueKind.DORMANT] += shown_dormant
     steps, open_steps = _steps(data)
-    groups[DueKind.NEXT_STEP] += steps
-    groups[DueKind.CUSTOM] += _customs(data)
-    for item in without_hidden(list(data.follow_ups), data.states, today):
-        groups[item.kind].append(item)
-    due = list(chain.from_iterable(groups.values()))
-    due.sort(key=attrgetter("days_late"), reverse=True)  # reverse keeps the sort stable
-    monday = week_start(today)
+    parts = {
+        DueKind.KEEP_IN_TOUCH: keep,
+        DueKind.NEXT_STEP: steps,
+        DueKind.LIFE_EVENT: _by_lateness(due_events),
+        DueKind.CUSTOM: _by_lateness(_customs(data)),
+        DueKind.DORMANT: shown_dormant,
+    }
+    due = DueList(parts)
+    follow_ups = without_hidden(list(data.follow_ups), data.states, today)
+    if follow_ups:
+        due = due.with_part(DueKind.INTRO_FOLLOW_UP, _by_lateness(follow_ups))
+    chosen = choose_ranked(candidates, data.settings.ritual_target, data.reads.engaged)
+    named = data.reads.names([s.contact_id for s in chosen]) if chosen else {}
     ritual = Ritual(
-        week_start=monday,
+        week_start=week_start(today),
         target=data.settings.ritual_target,
         contacted=tuple(data.contacted_this_week),
-        suggestions=tuple(choose(candidates, data.settings.ritual_target, data.engaged)),
+        suggestions=tuple(replace(s, contact_name=named.get(s.contact_id, "")) for s in chosen),
     )
-    dormant.sort(key=lambda item: (-item.days_late, item.contact_name.casefold()))
-    return Agenda(today, tuple(due), tuple(upcoming), tuple(open_steps), tuple(dormant), ritual)
+    return Agenda(today, due, Items.of(upcoming), open_steps, dormant, ritual)
+
+
+def _by_lateness(items: list[DueItem]) -> Items:
+    """A short list of made items, most late first (a stable sort: its order among equals)."""
+    return Items.of(sorted(items, key=lambda item: -item.days_late))
 
 
 def birthday_days(today: date, notice: int) -> set[tuple[int, int]] | None:
@@ -161,17 +159,13 @@ def with_follow_ups(
 ) -> Agenda:
     """``agenda`` (built without follow-ups) with the providers' items in its due list.
 
-    The same result as building with them: each goes after every item that sorts before
-    it or level with it (the stable sort put follow-ups after the other kinds' items), in
-    the providers' order among equals. Costs a few comparisons per follow-up, not a sort.
+    The same result as building with them: they are a kind of their own in the due list,
+    most late first, in the providers' order among equals.
     """
     shown = sorted(without_hidden(list(follow_ups), states, agenda.today), key=sort_key)
     if not shown:
         return agenda
-    due = list(agenda.due)
-    for item in shown:
-        due.insert(bisect_right(due, sort_key(item), key=sort_key), item)
-    return replace(agenda, due=tuple(due))
+    return replace(agenda, due=agenda.due.with_part(DueKind.INTRO_FOLLOW_UP, Items.of(shown)))
 
 
 def _life_events(
@@ -217,135 +211,135 @@ def _life_events(
 
 def _keep_in_touch(
     data: AgendaInput, soon: set[int], news: set[int]
-) -> tuple[list[DueItem], list[DueItem], list[DueItem], list[Candidate]]:
+) -> tuple[Items, Items, Items, Iterator[Candidate]]:
     """Keep-in-touch items and dormant ones shown, dormant ties (shown or not), ritual
     candidates."""
-    today, states, cadences = data.today, data.states, data.settings.cadences
-    by_circle = {c.value: days for c, days in cadences.items()}
-    ordinal = data.local_days.ordinal
+    today, states = data.today, data.states
     today_ord = today.toordinal()
-    monday_ord = today_ord - today.weekday()
-    contacted = set(data.contacted_this_week)
-    weak, target = Circle.WEAK.value, Circle.TARGET.value
-    items: list[DueItem] = []
-    shown_dormant: list[DueItem] = []
-    dormant: list[DueItem] = []
-    touch_kind, dormant_kind = DueKind.KEEP_IN_TOUCH, DueKind.DORMANT
-    scored: list[tuple[int, str, str, float, int, bool, str]] = []
-    categories: dict[str, list[int]] = {}
-    window_ord = monday_ord - NEGLECT_WINDOW_DAYS
     touch_states = {
         int(key[6:]): state
         for key, state in states.items()
         if key.startswith("touch:") and key[6:].isdigit()
     }
-    for cid, name, circle, override, created, last, _, _, _, cats in data.contacts:
-        base_ord = ordinal(last or created)
-        if cats:
-            for category in cats.split(","):
-                tally = categories.setdefault(category, [0, 0])
-                tally[0] += 1
-                tally[1] += last is not None and base_ord >= window_ord
-        cadence = override or by_circle.get(circle)
-        if cadence is None:
-            continue
-        due_ord = base_ord + cadence
-        late = today_ord - due_ord
-        state = touch_states.get(cid) if touch_states else None
-        hidden = False
-        if late >= 0 or state is not None:
-            hidden = state is not None and state.hides(date.fromordinal(due_ord), today)
-        if late >= 0:
-            is_dormant = late > cadence
-            last_day = date.fromordinal(base_ord) if last else None
-            item = new_item(
-                {
-                    "key": f"touch:{cid}",
-                    "kind": dormant_kind if is_dormant else touch_kind,
-                    "due": date.fromordinal(due_ord),
-                    "contact_id": cid,
-                    "contact_name": name,
-                    "title": "",
-                    "days_late": late,
-                    "cadence_days": cadence,
-                    "last_interaction": last_day,
-                    "event_kind": None,
-                    "source_id": None,
-                    "_reason": touch_words,
-                    "reconnect": reconnect_ideas(cid in news) if is_dormant else (),
-                    "contact_ids": (cid,),
-                }
-            )
-            if is_dormant:
-                dormant.append(item)
-                if not hidden:
-                    shown_dormant.append(item)
-            elif not hidden:
-                items.append(item)
-        if hidden or circle == target or cid in contacted:
-            continue
-        late_monday = monday_ord - due_ord
-        if late_monday > 0 or cid in soon or cats:
-            silent = monday_ord - base_ord
-            scored.append((cid, name, circle, late_monday / cadence, silent, cid in soon, cats))
-    neglected = neglected_categories({k: (v[0], v[1]) for k, v in categories.items()})
-    candidates = []
-    for cid, name, circle, ratio, silent, event_soon, cats in scored:
-        why: list[str] = []
-        score = 0.0
-        if ratio > 0:
-            score += min(ratio, OVERDUE_CAP)
-            why.append("overdue")
-        if event_soon:
-            score += LIFE_EVENT_POINTS
-            why.append("life_event_soon")
-        hit = sorted(c for c in cats.split(",") if c in neglected) if cats else []
-        if hit:
-            score += NEGLECTED_POINTS
-            why += [f"neglected_category:{c}" for c in hit]
-        dormant_weak = circle == weak and ratio > 1
-        if score <= 0 and not dormant_weak:
-            continue
-        candidates.append(Candidate(cid, name, score, silent, dormant_weak, tuple(why)))
-    return items, shown_dormant, dormant, candidates
+    keep, dormant, shown_dormant = data.touches, data.dormant_touches, data.dormant_touches
+    if touch_states:  # the few snoozed or skipped, out of sight until they come back
+        keep = [row for row in keep if not touch_hidden(row, touch_states, today)]
+        shown_dormant = [row for row in dormant if not touch_hidden(row, touch_states, today)]
+    found = candidates(today, soon, touch_states, data.contacted_this_week, data.reads)
+
+    def late(row: DueTouch) -> int:
+        return today_ord - row[1]
+
+    def key(row: DueTouch) -> str:
+        return f"touch:{row[0]}"
+
+    def make(kind: DueKind) -> Callable[[Sequence[DueTouch]], list[DueItem]]:
+        def items(rows: Sequence[DueTouch]) -> list[DueItem]:
+            found = data.reads.touch_details([row[0] for row in rows])
+            made = []
+            for cid, due_ord, cadence in rows:
+                name, has_last, _base = found.get(cid, ("", False, 0))
+                is_dormant = kind is DueKind.DORMANT
+                made.append(
+                    new_item(
+                        {
+                            "key": f"touch:{cid}",
+                            "kind": kind,
+                            "due": date.fromordinal(due_ord),
+                            "contact_id": cid,
+                            "contact_name": name,
+                            "title": "",
+                            "days_late": today_ord - due_ord,
+                            "cadence_days": cadence,
+                            "last_interaction": (
+                                date.fromordinal(due_ord - cadence) if has_last else None
+                            ),
+                            "event_kind": None,
+                            "source_id": None,
+                            "_reason": touch_words,
+                            "reconnect": reconnect_ideas(cid in news) if is_dormant else (),
+                            "contact_ids": (cid,),
+                        }
+                    )
+                )
+            return made
+
+        return items
+
+    touch, dormant_made = make(DueKind.KEEP_IN_TOUCH), remembered(make(DueKind.DORMANT), key)
+    return (
+        Items(keep, touch, key, late),
+        Items(shown_dormant, dormant_made, key, late),
+        Items(dormant, dormant_made, key, late),
+        found,
+    )
 
 
-def _steps(data: AgendaInput) -> tuple[list[DueItem], list[DueItem]]:
+def _steps(data: AgendaInput) -> tuple[Items, Items]:
     """Next steps due, and every open next step (undated ones carry their meeting's day);
     a step snoozed or skipped is in neither until its day comes back."""
     today, states = data.today, data.states
-    due, every = [], []
-    step_kind = DueKind.NEXT_STEP
-    for iid, text, when, occurred, people in data.steps:
-        names = people[0][1] if len(people) == 1 else ", ".join(name for _, name in people)
-        day = when or data.local_days.day(occurred)
-        late = (today - when).days if when else 0
-        item = new_item(
-            {
-                "key": f"step:{iid}",
-                "kind": step_kind,
-                "due": day,
-                "contact_id": people[0][0],
-                "contact_name": names,
-                "title": text,
-                "days_late": late,
-                "cadence_days": None,
-                "last_interaction": None,
-                "event_kind": None,
-                "source_id": iid,
-                "_reason": step_words if when else undated_step_words,
-                "reconnect": (),
-                "contact_ids": tuple(cid for cid, _ in people),
-                "people": people if len(people) > 1 else (),
-            }
-        )
-        state = states.get(item.key)
-        if state is not None and state.hides(day, today):
-            continue  # done, or snoozed/skipped: out of sight until it comes back
-        every.append(item)
-        if when is not None and late >= 0:
-            due.append(item)
-    return due, every
+    today_ord = today.toordinal()
+    day_of = data.local_days.ordinal
+
+    def day(entry: StepEntry) -> int:
+        return entry[1] if entry[1] is not None else day_of(entry[2])
+
+    every = data.steps  # in the database's order: dated ones by day, then undated ones
+    stated = {key[5:] for key in states if key.startswith("step:")}
+    if stated:  # the few done, snoozed or skipped: out of sight until they come back
+        every = [
+            entry
+            for entry in every
+            if str(entry[0]) not in stated
+            or not states[f"step:{entry[0]}"].hides(date.fromordinal(day(entry)), today)
+        ]
+    # Due: the dated ones up to today, which come first.
+    due = every[: bisect_right(every, today_ord, key=_due_or_later)]
+
+    def late(entry: StepEntry) -> int:
+        return today_ord - entry[1] if entry[1] is not None else 0
+
+    def key(entry: StepEntry) -> str:
+        return f"step:{entry[0]}"
+
+    def make(entries: Sequence[StepEntry]) -> list[DueItem]:
+        found = data.reads.step_details([entry[0] for entry in entries])
+        made = []
+        for entry in entries:
+            iid, dated = entry[0], entry[1] is not None
+            text, people = found.get(iid, ("", ()))
+            names = people[0][1] if len(people) == 1 else ", ".join(name for _, name in people)
+            made.append(
+                new_item(
+                    {
+                        "key": f"step:{iid}",
+                        "kind": DueKind.NEXT_STEP,
+                        "due": date.fromordinal(day(entry)),
+                        "contact_id": people[0][0] if people else None,
+                        "contact_name": names,
+                        "title": text,
+                        "days_late": late(entry),
+                        "cadence_days": None,
+                        "last_interaction": None,
+                        "event_kind": None,
+                        "source_id": iid,
+                        "_reason": step_words if dated else undated_step_words,
+                        "reconnect": (),
+                        "contact_ids": tuple(cid for cid, _ in people),
+                        "people": people if len(people) > 1 else (),
+                    }
+                )
+            )
+        return made
+
+    shared = remembered(make, key)
+    return Items(due, shared, key, late), Items(every, shared, key, late)
+
+
+def _due_or_later(entry: StepEntry) -> int:
+    """A step's due day, undated ones after every day (they come last)."""
+    return entry[1] if entry[1] is not None else date.max.toordinal() + 1
 
 
 def _customs(data: AgendaInput) -> list[DueItem]:
@@ -382,9 +376,13 @@ def _customs(data: AgendaInput) -> list[DueItem]:
 
 __all__ = [
     "AgendaInput",
-    "ContactRow",
+    "AgendaReads",
+    "BirthdayRow",
+    "CategoryRow",
     "LifeEventKind",
-    "StepRow",
+    "NoReads",
+    "StepEntry",
+    "TouchRow",
     "build_agenda",
     "with_follow_ups",
 ]

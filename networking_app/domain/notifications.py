@@ -6,11 +6,11 @@ DST change or a new time zone simply gives another local time.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
-from networking_app.domain.reminders import DueItem, ReminderSettings
+from networking_app.domain.due_list import DueList
+from networking_app.domain.reminders import ReminderSettings
 
 
 def in_quiet_hours(moment: time, start: time | None, end: time | None) -> bool:
@@ -23,20 +23,21 @@ def in_quiet_hours(moment: time, start: time | None, end: time | None) -> bool:
 
 
 def to_notify(
-    items: Sequence[DueItem],
+    due: DueList,
     now: datetime,
     notified_today: set[str],
     settings: ReminderSettings,
     paused: bool = False,
-) -> list[DueItem]:
+) -> DueList:
     """The items to announce at local time ``now``: none while paused, in quiet hours or
     before the daily time; otherwise every due item not yet announced today (so one that
-    becomes due later in the day is announced when it appears)."""
+    becomes due later in the day is announced when it appears). Told by their keys: the
+    items are made only when read."""
     if paused or in_quiet_hours(now.time(), settings.quiet_start, settings.quiet_end):
-        return []
+        return DueList({})
     if now.time() < settings.daily_time:
-        return []
-    return [item for item in items if item.key not in notified_today]
+        return DueList({})
+    return due.without(notified_today)
 
 
 def next_change(

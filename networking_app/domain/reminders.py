@@ -32,6 +32,9 @@ from typing import TYPE_CHECKING, Any
 from networking_app.domain.recurrence import next_yearly, on_year
 from networking_app.domain.vocabulary import DEFAULT_CADENCE_DAYS, Circle, LifeEventKind
 
+if TYPE_CHECKING:
+    from networking_app.domain.due_list import DueList, Items
+
 #: A one-off life event not acted upon stops being offered this many days after it.
 STALE_AFTER_DAYS = 30
 #: A birthday not wished stays this many days after the day (a belated wish is still kind).
@@ -190,13 +193,14 @@ class Ritual:
 
 @dataclass(frozen=True)
 class Agenda:
-    """The daily review, for one local day."""
+    """The daily review, for one local day. The lists make their items when first read
+    (:mod:`networking_app.domain.due_list`)."""
 
     today: date
-    due: tuple[DueItem, ...]  # overdue, due today, and life events inside their notice
-    upcoming_events: tuple[DueItem, ...]  # life events in the next UPCOMING_DAYS days
-    next_steps: tuple[DueItem, ...]  # every open next step not snoozed (dated ones first)
-    dormant: tuple[DueItem, ...]  # dormant ties, longest first (also the ones not shown)
+    due: DueList  # overdue, due today, and life events inside their notice
+    upcoming_events: Items  # life events in the next UPCOMING_DAYS days
+    next_steps: Items  # every open next step not snoozed (dated ones first)
+    dormant: Items  # dormant ties, longest first (also the ones not shown)
     ritual: Ritual
 
 
@@ -315,18 +319,25 @@ def event_reason(event: LifeEventRow, occurrence: date, today: date) -> str:
 
 
 def life_event_item(event: LifeEventRow, occurrence: date, today: date) -> DueItem:
-    return DueItem(
-        key=event_key(event, occurrence),
-        kind=DueKind.LIFE_EVENT,
-        due=occurrence,
-        contact_id=event.contact_id,
-        contact_name=event.contact_name,
-        title=event.note,
-        days_late=(today - occurrence).days,
-        event_kind=event.kind,
-        source_id=event.id,
-        reason=event_reason(event, occurrence, today),
-        contact_ids=(event.contact_id,),
+    return new_item(
+        {
+            "key": event_key(event, occurrence),
+            "kind": DueKind.LIFE_EVENT,
+            "due": occurrence,
+            "contact_id": event.contact_id,
+            "contact_name": event.contact_name,
+            "title": event.note,
+            "days_late": (today - occurrence).days,
+            "cadence_days": None,
+            "last_interaction": None,
+            "event_kind": event.kind,
+            "source_id": event.id,
+            "_reason": lambda _item: event_reason(event, occurrence, today),
+            "reconnect": (),
+            "contact_ids": (event.contact_id,),
+            "people": (),
+            "repeat_days": None,
+        }
     )
 
 

@@ -6,18 +6,17 @@ The Today view, the tray and ``networking-app review`` all go through :class:`Re
 
 from __future__ import annotations
 
-import gc
 import locale
 import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 
 from networking_app.domain.agenda import AgendaInput, build_agenda, with_follow_ups
+from networking_app.domain.due_list import DueList
 from networking_app.domain.interactions import InteractionDraft, validate, week_start
 from networking_app.domain.message_templates import builtin_template, template_values
 from networking_app.domain.notifications import next_change
@@ -40,6 +39,7 @@ from networking_app.domain.vocabulary import (
     LifeEventKind,
     TemplateKind,
 )
+from networking_app.services.agenda_builds import AgendaBuild, no_cyclic_gc
 from networking_app.services.clock import Clock
 from networking_app.storage import interactions, settings, templates
 from networking_app.storage import reminders as store
@@ -61,33 +61,6 @@ _TOUCH_SUMMARY = {
     DueKind.INTRO_FOLLOW_UP: ("Introduction follow-up", "Suivi d'introduction"),
 }
 _BIRTHDAY_SUMMARY = ("Birthday wishes", "Vœux d'anniversaire")
-
-
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Tens of thousands of rows and items, none in a cycle: without this, the collector
-    walks the whole heap several times over (a quarter of the agenda's time at 30,000)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-@dataclass
-class AgendaBuild:
-    """An agenda built on a worker thread for the data as the requesting thread saw it
-    when asking (:meth:`Reminders.start_build`, then :meth:`Reminders.build_on_worker_thread`
-    on the worker, then :meth:`Reminders.adopt` back on the requesting thread)."""
-
-    day: date
-    zone: object
-    #: the requesting thread's cache key when asked (its connection, its data version)
-    key: tuple[object, ...]
-    result: tuple[Agenda, dict[str, ItemState]] | None = None
-    seconds: float = 0.0
 
 
 @dataclass
@@ -124,10 +97,12 @@ class Reminders:
 
         Remembered until the data, the day or the time zone changes: the Today view, the
         tray and the notifications ask for it again and again, and at 30,000 contacts it
-        takes a few hundred milliseconds to build but microseconds to recognise. Any
-        write — through this service or not, on this connection or another — makes the
-        next call build it afresh (see :func:`storage.reminders.data_version`).
-        Introduction follow-ups are asked of the providers at every call.
+        takes about 40 ms to build but microseconds to recognise. Any write — through
+        this service or not, on this connection or another — makes the next call build
+        it afresh (see :func:`storage.reminders.data_version`), after working out the
+        keep-in-touch days of the contacts the write changed (``storage.touch_days``).
+        Its lists make their items when read (``domain.due_list``). Introduction
+        follow-ups are asked of the providers at every call.
         """
         day = today or self.clock.today()
         follow_ups = [item for provider in self.providers for item in provider(day)]
@@ -138,12 +113,22 @@ class Reminders:
         else:
             with self._lock:
                 started = time.perf_counter()
-                with _no_cyclic_gc():
-                    agenda, states = self._build(day, self._days_for(key[1]))
+                settings = self.settings()
+                if self._touch_days_up_to_date(key[1], settings):
+                    key = self._key(day)  # written: the data version moved
+                with no_cyclic_gc():
+                    agenda, states = self._build(day, self._days_for(key[1]), settings)
                 self.last_build_seconds = time.perf_counter() - started
                 # Inside a transaction the data read may still be rolled back: not kept.
                 self._cached = None if store.in_transaction() else (key, agenda, states)
         return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
+
+    def _touch_days_up_to_date(self, zone: object, settings: ReminderSettings) -> int:
+        """Work out again the keep-in-touch days of the contacts changed since the last
+        build (of all of them after a change of zone or cadences); returns how many."""
+        cadences = {c.value: days for c, days in settings.cadences.items()}
+        basis = f"{zone!r} {sorted(cadences.items())!r}"
+        return store.touch_days_up_to_date(basis, self._days_for(zone).ordinal, cadences)
 
     def _key(self, day: date) -> tuple[object, ...]:
         """What the agenda of ``day`` depends on, as this thread sees it (microseconds)."""
@@ -167,6 +152,8 @@ class Reminders:
         if store.in_transaction():
             return None
         day, zone = today or self.clock.today(), self._zone_key()
+        with self._lock:  # the few contacts changed: quick, and the worker then only reads
+            self._touch_days_up_to_date(zone, self.settings())
         return AgendaBuild(day, zone, (day, zone, *store.data_version()))
 
     def build_on_worker_thread(self, job: AgendaBuild) -> None:
@@ -174,8 +161,10 @@ class Reminders:
         afterwards); the result waits in ``job`` for :meth:`adopt`."""
         with worker_connection(), self._lock:
             started = time.perf_counter()
-            with _no_cyclic_gc():
-                job.result = self._build(job.day, self._days_for(job.zone))
+            settings = self.settings()
+            self._touch_days_up_to_date(job.zone, settings)  # written meanwhile: not adopted
+            with no_cyclic_gc():
+                job.result = self._build(job.day, self._days_for(job.zone), settings)
             job.seconds = self.last_build_seconds = time.perf_counter() - started
 
     def readable(self) -> bool:
@@ -200,15 +189,18 @@ class Reminders:
             return self.clock.zone
         return (time.tzname, datetime.now().astimezone().utcoffset())
 
-    def _build(self, day: date, local_days: LocalDays) -> tuple[Agenda, dict[str, ItemState]]:
+    def _build(
+        self, day: date, local_days: LocalDays, settings: ReminderSettings
+    ) -> tuple[Agenda, dict[str, ItemState]]:
         monday = week_start(day)
         states = store.states()
         agenda = build_agenda(
             AgendaInput(
                 today=day,
-                settings=self.settings(),
+                settings=settings,
                 local_days=local_days,
-                contacts=store.contact_rows(),
+                touches=store.touches_due_by(day.toordinal(), False),
+                dormant_touches=store.touches_due_by(day.toordinal(), True),
                 life_events=store.life_events(),
                 steps=store.open_steps(),
                 customs=store.custom_reminders(),
@@ -216,7 +208,7 @@ class Reminders:
                 contacted_this_week=store.contacted_between(
                     self._utc_midnight(monday), self._utc_midnight(monday + timedelta(days=7))
                 ),
-                engaged=store.engaged,
+                reads=store,
             )
         )
         return agenda, states
@@ -380,7 +372,7 @@ class Reminders:
             return now
         return self.clock.to_local(now.astimezone(UTC).replace(tzinfo=None))
 
-    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> list[DueItem]:
+    def to_notify(self, now: datetime, agenda: Agenda | None = None) -> DueList:
         """Due items to announce at ``now`` (aware, or naive local): none while paused, in
         quiet hours or before the daily time; never one already announced that local day."""
         local = self._local(now)
@@ -391,9 +383,9 @@ class Reminders:
             agenda = self.agenda(local.date())
         return notify_rule(agenda.due, local, store.notified_on(local.date()), current, paused)
 
-    def mark_notified(self, items: Sequence[DueItem], now: datetime) -> None:
+    def mark_notified(self, items: DueList, now: datetime) -> None:
         """Remember that ``items`` were announced on ``now``'s local day."""
-        store.record_notices([i.key for i in items], self._local(now).date(), self.clock.now())
+        store.record_notices(list(items.keys()), self._local(now).date(), self.clock.now())
 
     def next_check(self, now: datetime) -> datetime:
         """The next naive local time when :meth:`to_notify` may change without a data change

@@ -99,11 +99,11 @@ def _when(item: DueItem) -> str:
 def agenda_text(agenda: Agenda) -> str:
     """The agenda for a terminal, in English."""
     day = agenda.today
-    late = sum(1 for i in agenda.due if i.days_late > 0)
+    late = agenda.due.overdue()
     lines = [f"Review for {day:%A} {day.day} {day:%B %Y}: {len(agenda.due)} due ({late} overdue)"]
     if agenda.due:
         for kind, heading in _HEADINGS.items():
-            items = [i for i in agenda.due if i.kind is kind]
+            items = agenda.due.of_kind(kind)
             if items:
                 lines += ["", f"{heading} ({len(items)})"]
                 for item in items:

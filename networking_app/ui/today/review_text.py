@@ -27,10 +27,11 @@ def summary(agenda: Agenda) -> str:
     if not agenda.due:
         return QCoreApplication.translate("TodayView", "Nothing is due today")
     late = overdue_count(agenda.due)
+    due = QLocale().toString(len(agenda.due))  # 19,870 / 19 870
     if not late:  # "0 of them overdue" says nothing
-        return QCoreApplication.translate("TodayView", "{due} due").format(due=len(agenda.due))
+        return QCoreApplication.translate("TodayView", "{due} due").format(due=due)
     return QCoreApplication.translate("TodayView", "{due} due, {late} of them overdue").format(
-        due=len(agenda.due), late=late
+        due=due, late=QLocale().toString(late)
     )
 
 

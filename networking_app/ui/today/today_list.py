@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from networking_app.domain.due_list import Items
 from networking_app.domain.reminders import Agenda, DueItem, Suggestion
 from networking_app.ui.dates import day_text
 from networking_app.ui.today.item_text import (
@@ -29,7 +30,7 @@ GROUP_LIMIT = 50
 #: Groups after which the ritual's suggestions are listed: what is due today comes first.
 _LATER_GROUPS = ("dormant_ties", "upcoming", "steps")
 
-Section = tuple[str, str, list[DueItem]]
+Section = tuple[str, str, Items]
 
 
 def line_key(data: object) -> str | None:
@@ -69,17 +70,16 @@ class TodayList(QTreeWidget):
         """(id, heading, items) of each group shown, an item only in its first group."""
         labels = kind_labels()
         found: list[Section] = []
-        shown: set[str] = set()
         for kind in labels:
-            items = [item for item in agenda.due if item.kind is kind]
+            items = agenda.due.of_kind(kind)
             found.append((kind.value, self.tr("Due: {kind}").format(kind=labels[kind]), items))
-            shown.update(item.key for item in items)
+        shown = agenda.due.key_set()  # told by keys: the items are made when shown
         for sid, title, pool in (
             ("dormant_ties", self.tr("Dormant ties to revive"), agenda.dormant),
             ("upcoming", self.tr("Life events in the next 14 days"), agenda.upcoming_events),
             ("steps", self.tr("Open next steps"), agenda.next_steps),
         ):
-            found.append((sid, title, [item for item in pool if item.key not in shown]))
+            found.append((sid, title, pool.without(shown)))
         return [section for section in found if section[2]]
 
     def show_agenda(self, agenda: Agenda) -> None:
@@ -202,7 +202,7 @@ class TodayList(QTreeWidget):
             return True
         if self.agenda is not None:
             for sid, _title, items in self.sections(self.agenda):
-                if sid not in self._expanded and any(item.key == key for item in items):
+                if sid not in self._expanded and key in set(items.keys()):
                     self.show_more(sid)
                     return self._select_shown(key)
         return False

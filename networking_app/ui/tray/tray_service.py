@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import partial
@@ -181,7 +181,7 @@ class TrayService(QObject):
             self.refresh(fresh=True)
         self.notify_due(self.now())
 
-    def notify_due(self, now: datetime) -> list[DueItem]:
+    def notify_due(self, now: datetime) -> Sequence[DueItem]:
         """Show one notification for what became due; returns the items it names.
 
         While the agenda is being rebuilt, waits for it: the one shown may still list an
@@ -199,16 +199,16 @@ class TrayService(QObject):
             if item.reconnect:
                 body += "\n" + reconnect_text(item)
         else:
-            title = self.tr("{n} reminders are due").format(n=len(items))
+            title = self.tr("{n} reminders are due").format(n=QLocale().toString(len(items)))
             lines = [item_line(item) for item in items[:3]]
             if len(items) > 3:
-                lines.append(self.tr("and {n} more").format(n=len(items) - 3))
+                lines.append(self.tr("and {n} more").format(n=QLocale().toString(len(items) - 3)))
             body = "\n".join(lines)
         self._clicked_key = items[0].key
         self.icon.showMessage(title, body, self.icon.icon(), NOTIFICATION_MS)
         self.reminders.mark_notified(items, now)
         log.info("notified %d reminders", len(items))
-        self.notified.emit([item.key for item in items])
+        self.notified.emit(list(items.keys()))
         return items
 
     # -- what the user sees -----------------------------------------------------------
@@ -223,7 +223,9 @@ class TrayService(QObject):
                 if late
                 else self.tr("Rapport: {n} due")  # never "0 overdue"
             )
-            lines = [due.format(n=len(agenda.due), late=late)]
+            lines = [
+                due.format(n=QLocale().toString(len(agenda.due)), late=QLocale().toString(late))
+            ]
         if agenda is not None:
             lines.append(review_text.ritual_line(agenda.ritual))
         until = self.paused_until()
@@ -267,7 +269,9 @@ class TrayService(QObject):
                 sub.addAction(label, partial(self.snooze, item, days))
         if len(due) > MENU_ITEMS:
             more = menu.addAction(
-                self.tr("{n} more in today’s review…").format(n=len(due) - MENU_ITEMS)
+                self.tr("{n} more in today’s review…").format(
+                    n=QLocale().toString(len(due) - MENU_ITEMS)
+                )
             )
             more.triggered.connect(self.open_today_requested.emit)
         menu.addSeparator()
