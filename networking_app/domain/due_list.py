@@ -27,7 +27,49 @@ def _late_of(item: DueItem) -> int:
     return item.days_late
 
 
-class Items(Sequence[DueItem]):
+class _Lazy(Sequence[DueItem]):
+    """A read-only list of due items made as they are read: subclasses say how to get
+    ready for a span (:meth:`_ready`) and what stands at a place (:meth:`_at`)."""
+
+    __slots__ = ()
+
+    def _ready(self, start: int, stop: int) -> None:
+        """Get the places ``start``..``stop`` ready to be read (a slice's, at once)."""
+
+    def _at(self, index: int) -> DueItem:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> DueItem: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[DueItem]: ...
+
+    def __getitem__(self, index: int | slice) -> DueItem | list[DueItem]:
+        if isinstance(index, slice):
+            span = range(*index.indices(len(self)))
+            if span:
+                self._ready(min(span), max(span) + 1)
+            return [self._at(i) for i in span]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        self._ready(index, index + 1)
+        return self._at(index)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sequence) or isinstance(other, str):
+            return NotImplemented
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({len(self)} items)"
+
+
+class Items(_Lazy):
     """Due items of one kind, most late first, kept as entries until read.
 
     ``make`` turns a page of entries into their items; ``key`` and ``late`` give an
@@ -57,22 +99,11 @@ class Items(Sequence[DueItem]):
     def __len__(self) -> int:
         return len(self._entries)
 
-    @overload
-    def __getitem__(self, index: int) -> DueItem: ...
+    def _ready(self, start: int, stop: int) -> None:
+        if stop - start > PAGE:
+            self._make_pages(start, stop)
 
-    @overload
-    def __getitem__(self, index: slice) -> list[DueItem]: ...
-
-    def __getitem__(self, index: int | slice) -> DueItem | list[DueItem]:
-        if isinstance(index, slice):
-            span = range(*index.indices(len(self)))
-            if len(span) > PAGE:
-                self._make_pages(min(span), max(span) + 1)
-            return [self[i] for i in span]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
+    def _at(self, index: int) -> DueItem:
         page, at = divmod(index, PAGE)
         made = self._pages.get(page)
         if made is None:
@@ -101,16 +132,6 @@ class Items(Sequence[DueItem]):
             self._make_pages(0, len(self))
         for page in range(0, (len(self) + PAGE - 1) // PAGE):
             yield from self._pages[page]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Items({len(self)} items)"
 
     def key(self, index: int) -> str:
         return self._key(self._entries[index])
@@ -154,7 +175,7 @@ def _ranked(part: Items, rank: int, kind: DueKind) -> Iterator[tuple[int, int, i
     return ((-part.late(i), rank, i, kind) for i in range(len(part)))
 
 
-class DueList(Sequence[DueItem]):
+class DueList(_Lazy):
     """Everything due, most late first, then by kind (:data:`KIND_ORDER`), then in each
     kind's own order: the kinds' lists merged as they are read."""
 
@@ -203,23 +224,10 @@ class DueList(Sequence[DueItem]):
             (kind, i) for _, _, i, kind in islice(self._merge, count - len(self._order))
         )
 
-    @overload
-    def __getitem__(self, index: int) -> DueItem: ...
+    def _ready(self, start: int, stop: int) -> None:
+        self._placed(stop)
 
-    @overload
-    def __getitem__(self, index: slice) -> list[DueItem]: ...
-
-    def __getitem__(self, index: int | slice) -> DueItem | list[DueItem]:
-        if isinstance(index, slice):
-            span = range(*index.indices(len(self)))
-            if span:
-                self._placed(max(span) + 1)
-            return [self[i] for i in span]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError(index)
-        self._placed(index + 1)
+    def _at(self, index: int) -> DueItem:
         kind, at = self._order[index]
         return self.parts[kind][at]
 
@@ -231,13 +239,3 @@ class DueList(Sequence[DueItem]):
         parts = self.parts
         for kind, at in self._order:
             yield parts[kind][at]
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Sequence) or isinstance(other, str):
-            return NotImplemented
-        return len(self) == len(other) and all(a == b for a, b in zip(self, other, strict=True))
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"DueList({len(self)} items)"

@@ -6,16 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import given
 
 from networking_app.domain.interactions import InteractionDraft
 from networking_app.domain.recurrence import LocalDays
 from networking_app.paths import AppPaths
-from networking_app.storage.contact_editing import archive, merge, purge, unarchive
+from networking_app.storage.contact_editing import archive, unarchive
 from networking_app.storage.interactions import (
-    delete_interaction,
-    load_interaction,
     save_interaction,
 )
 from networking_app.storage.models import Contact, db
@@ -27,6 +24,7 @@ from networking_app.storage.touch_days import (
     in_categories,
     ranked_late,
 )
+from tests.storage.timeline_edits import EXAMPLES, TIMELINE_EDITS, edit_timeline, edits
 
 NOW = datetime(2026, 11, 28, 12)
 CADENCES = {"close": 21, "extended": 60, "weak": 180}
@@ -72,33 +70,11 @@ def ritual_order(found: list[tuple[int, int, int, str]], monday: int) -> list[in
     return [r[0] for r in sorted(late, key=rank)]
 
 
-ACTIONS = [
-    "log",
-    "redate",
-    "delete",
-    "merge",
-    "purge",
-    "circle",
-    "override",
-    "trash",
-    "back",
-    "cadences",
-]
-operations = st.lists(
-    st.tuples(
-        st.sampled_from(ACTIONS),
-        st.lists(st.integers(0, 4), min_size=1, max_size=3, unique=True),
-        st.integers(0, 400),
-    ),
-    max_size=25,
-)
+ACTIONS = [*TIMELINE_EDITS, "circle", "override", "trash", "back", "cadences"]
 
 
-# Each example runs in a transaction rolled back at its end, so the database starts empty.
-@settings(
-    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
-@given(operations)
+@EXAMPLES
+@given(edits(ACTIONS))
 def test_the_kept_days_match_a_full_scan_after_any_edits(
     database: AppPaths, steps: list[tuple[str, list[int], int]]
 ) -> None:
@@ -114,20 +90,8 @@ def test_the_kept_days_match_a_full_scan_after_any_edits(
             at = NOW - timedelta(days=days, minutes=days * 7)
             alive = [people[i] for i in who if Contact.get_or_none(Contact.id == people[i])]
             first = alive[0] if alive else None
-            if action == "log" and alive:
-                logged.append(save_interaction(InteractionDraft(tuple(alive), at), NOW))
-            elif action == "redate" and logged:
-                old = load_interaction(logged[days % len(logged)])
-                save_interaction(
-                    InteractionDraft(old.contact_ids or tuple(alive), at, id=old.id), NOW
-                )
-            elif action == "delete" and logged:
-                delete_interaction(logged.pop(days % len(logged)))
-            elif action == "merge" and len(alive) >= 2:
-                merge(alive[0], alive[1], NOW)
-            elif action == "purge" and first:
-                archive([first], NOW)
-                purge([first])
+            if action in TIMELINE_EDITS:
+                edit_timeline(action, alive, days, at, logged, NOW)
             elif action == "circle" and first:
                 circle = ("close", "extended", "weak", "target")[days % 4]
                 Contact.update(circle=circle).where(Contact.id == first).execute()
