@@ -38,6 +38,8 @@ def bring_up_to_date(
     new = rows("SELECT (SELECT COUNT(*) FROM contact) > (SELECT COUNT(*) FROM contact_touch)")
     if not everyone and not new[0][0] and not rows("SELECT 1 FROM contact_touch_stale LIMIT 1"):
         return 0
+    # Writes come first in the transaction: it then holds the write lock, and what it reads
+    # is what another program (the command line, the window) last committed.
     with db.atomic():
         if new[0][0] and not everyone:
             db.execute_sql(
@@ -48,11 +50,11 @@ def bring_up_to_date(
             db.execute_sql("DELETE FROM contact_touch")
             found = rows(_SOURCE)
         else:
-            found = rows(f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)")
             db.execute_sql(
                 "DELETE FROM contact_touch WHERE contact_id IN"
                 " (SELECT contact_id FROM contact_touch_stale)"
             )
+            found = rows(f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)")
         db.cursor().executemany(
             "INSERT INTO contact_touch (contact_id, base_day, has_last, cadence, circle,"
             " categories, live) VALUES (?, ?, ?, ?, ?, ?, ?)",
