@@ -624,7 +624,7 @@
     <message>
         <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="104"/>
         <source>Repeat every</source>
-        <translation>Répéter tous les</translation>
+        <translation>Répéter à intervalle de</translation>
     </message>
     <message>
         <location filename="../../networking_app/ui/today/reminder_dialogs.py" line="130"/>
@@ -4040,23 +4040,23 @@
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="55"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="56"/>
         <source>Today's review</source>
         <extracomment>Lines a group shows before its "Show n more…" line. Groups after which the ritual's suggestions are listed: what is due today comes first. Enter or a double click on an item's line</extracomment>
         <translation>Revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="58"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/today_list.py" line="57"/>
+        <location filename="../../networking_app/ui/today/today_list.py" line="58"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
@@ -4205,12 +4205,12 @@
         <translation>Aujourd’hui, {date}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="31"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="32"/>
         <source>{due} due</source>
         <translation>{due} à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="32"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="33"/>
         <source>{due} due, {late} of them overdue</source>
         <translation>{due} à faire, dont {late} en retard</translation>
     </message>
@@ -4220,77 +4220,77 @@
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="43"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="44"/>
         <source>This week’s ritual is done: {n} person contacted since Monday {start} — goal of {target} reached.</source>
         <translation>Rituel de la semaine accompli : {n} personne contactée depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="48"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="49"/>
         <source>This week’s ritual is done: {n} different people contacted since Monday {start} — goal of {target} reached.</source>
         <translation>Rituel de la semaine accompli : {n} personnes différentes contactées depuis le lundi {start} — objectif de {target} atteint.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="55"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="56"/>
         <source>This week’s ritual: {done} of {target} different people contacted since Monday {start}.</source>
         <translation>Rituel de la semaine : {done} sur {target} personnes différentes contactées depuis le lundi {start}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="69"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="70"/>
         <source>{n} person contacted this week — goal of {target} reached</source>
         <translation>{n} personne contactée cette semaine — objectif de {target} atteint</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="72"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="73"/>
         <source>{n} people contacted this week — goal of {target} reached</source>
         <translation>{n} personnes contactées cette semaine — objectif de {target} atteint</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="77"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="78"/>
         <source>This week: {done} of {target} people contacted</source>
         <translation>Cette semaine : {done} sur {target} personnes contactées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="87"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="88"/>
         <source>Nothing is due today. A good moment to revive a dormant tie: {name} ({what}). Share something relevant, react to their news, or offer a coffee with no ask — press M to draft a message.</source>
         <translation>Rien n’est dû aujourd’hui. Bon moment pour raviver un lien endormi : {name} ({what}). Partagez quelque chose d’utile, réagissez à son actualité ou proposez un café sans rien demander — appuyez sur M pour préparer un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="94"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="95"/>
         <source>Nothing is due today. Keep the weekly ritual going: {name} is suggested below.</source>
         <translation>Rien n’est dû aujourd’hui. Gardez le rituel de la semaine : {name} vous est suggéré ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="98"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="99"/>
         <source>Nothing is due today. Add the people who matter to you on the board and Rapport will remind you to keep in touch.</source>
         <translation>Rien n’est dû aujourd’hui. Ajoutez sur le tableau les personnes qui comptent pour vous et Rapport vous rappellera de garder le contact.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="112"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="113"/>
         <source>Done: {name} — the next step is closed</source>
         <translation>Fait : {name} — la prochaine étape est close</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="114"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="115"/>
         <source>Done: {name} — a touch was logged</source>
         <translation>Fait : {name} — un contact a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="116"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="117"/>
         <source>Done: {name}</source>
         <translation>Fait : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="121"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="122"/>
         <source>Snoozed {name} until {date}</source>
         <translation>Reporté au {date} : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="129"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="130"/>
         <source>Skipped {name} until {date}</source>
         <translation>Passé jusqu’au {date} : {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/review_text.py" line="132"/>
+        <location filename="../../networking_app/ui/today/review_text.py" line="133"/>
         <source>Skipped {name} this time</source>
         <translation>Passé pour cette fois : {name}</translation>
     </message>
@@ -4386,110 +4386,115 @@
 <context>
     <name>TrayService</name>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="202"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="204"/>
         <source>{n} reminders are due</source>
-        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
+        <extracomment>the user asked for today's review (menu entry or a click on the icon) a notification was clicked: show this item (its key) in the Today view notifications were shown for these item keys what an action from the menu did, in words (the window shows it in its status bar) Seconds on the wall clock: a tick much later than planned means a wake from suspend or a clock change (QTimer counts monotonic time, which a suspend stops). The agenda another view computed for a day on the same data, if any. the agenda shown is provisional: a worker is building the current one</extracomment>
         <translation>{n} rappels à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="205"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="207"/>
         <source>and {n} more</source>
         <translation>et {n} autres</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="218"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="220"/>
         <source>Rapport: nothing is due today</source>
         <translation>Rapport : rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="222"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
         <source>Rapport: {n} due, {late} overdue</source>
         <translation>Rapport : {n} à faire, {late} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="224"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="226"/>
         <source>Rapport: {n} due</source>
         <translation>Rapport : {n} à faire</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="232"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="236"/>
         <source>Notifications paused until {when}</source>
         <translation>Notifications suspendues jusqu’à {when}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="245"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="249"/>
         <source>tomorrow</source>
         <translation>demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="246"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="250"/>
         <source>tomorrow {time}</source>
         <translation>demain {time}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="256"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
         <source>Open Today’s Review</source>
         <translation>Ouvrir la revue du jour</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="260"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="264"/>
         <source>Nothing is due today</source>
         <translation>Rien n’est dû aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="265"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="269"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="270"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="274"/>
         <source>{n} more in today’s review…</source>
         <translation>{n} autres dans la revue du jour…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="274"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="280"/>
         <source>Snooze All until Tomorrow</source>
         <translation>Tout reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="276"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="282"/>
         <source>Pause Notifications</source>
         <translation>Suspendre les notifications</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="277"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="283"/>
         <source>For 1 Hour</source>
         <translation>Pendant 1 heure</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="278"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="284"/>
         <source>Until Tomorrow</source>
         <translation>Jusqu’à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="279"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="285"/>
         <source>Resume Now</source>
         <translation>Reprendre maintenant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="282"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="288"/>
         <source>Quit Rapport</source>
         <translation>Quitter Rapport</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="286"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="292"/>
         <source>Snooze until Tomorrow</source>
         <translation>Reporter à demain</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="287"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="293"/>
         <source>Snooze 3 Days</source>
         <translation>Reporter de 3 jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/tray/tray_service.py" line="288"/>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="294"/>
         <source>Snooze a Week</source>
         <translation>Reporter d’une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../networking_app/ui/tray/tray_service.py" line="315"/>
+        <source>Everything due is snoozed until {date}</source>
+        <translation>Tout ce qui était à faire est reporté au {date}</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from networking_app.ui.shell.main_window import MainWindow
+from networking_app.ui.today.today_view import STATUS_MS
 from networking_app.ui.tray.tray_service import TrayService
 
 log = logging.getLogger(__name__)
@@ -48,6 +49,7 @@ def attach_tray(app: QApplication, window: MainWindow) -> TrayService | None:
     tray.open_today_requested.connect(lambda: open_today(window))
     tray.open_item_requested.connect(lambda key: open_today(window, key))
     tray.quit_requested.connect(window.quit_app)
+    tray.said.connect(lambda text: window.statusBar().showMessage(text, STATUS_MS))
     app.setQuitOnLastWindowClosed(False)
     tray.start()
     log.info("tray service started")

@@ -58,6 +58,8 @@ class TrayService(QObject):
     quit_requested = Signal()
     #: notifications were shown for these item keys
     notified = Signal(list)
+    #: what an action from the menu did, in words (the window shows it in its status bar)
+    said = Signal(str)
 
     def __init__(
         self,
@@ -296,17 +298,22 @@ class TrayService(QObject):
     def done(self, item: DueItem) -> None:
         self.loader.acted_on([item])
         self.undo_stack.push(done_command(self.reminders, item, self.events))
+        self.said.emit(review_text.done_message(item))
 
     def snooze(self, item: DueItem, days: int) -> None:
         until = self.workspace.clock.today() + timedelta(days=days)
         self.loader.acted_on([item])
         self.undo_stack.push(snooze_command(self.reminders, item, until, self.events))
+        self.said.emit(review_text.snooze_message(item, until))
 
     def snooze_all(self) -> None:
         until = self.workspace.clock.today() + timedelta(days=1)
         if self.agenda is not None:
             self.loader.acted_on(self.agenda.due)
         self.undo_stack.push(snooze_all_command(self.reminders, until, self.events))
+        self.said.emit(
+            self.tr("Everything due is snoozed until {date}").format(date=day_text(until))
+        )
 
     def paused_until(self) -> datetime | None:
         until = self.reminders.settings().paused_until

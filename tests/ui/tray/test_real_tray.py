@@ -81,6 +81,8 @@ def test_tray_icon_menu_done_and_notification(
 
     # Done from the menu: the item left the agenda, also as stored in the database.
     done = facts["done"][0]
+    # ...and the window's status bar says what it did (shown when the window comes back).
+    assert facts["status"][0].startswith("Done: "), facts["status"]
     assert done == due[0]
     assert done not in facts.get("after", [])
     workspace = Workspace(resolve_paths(demo_dir))

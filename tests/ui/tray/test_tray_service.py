@@ -67,8 +67,9 @@ def test_done_from_the_menu_updates_the_data_and_can_be_undone(
     assert tray.agenda is not None
     alice = next(i for i in tray.agenda.due if i.contact_id == people.alice)
     done = submenu(tray, alice.key).actions()[0]
-    with qtbot.waitSignal(tray.events.reminders_changed):
+    with qtbot.waitSignal(tray.events.reminders_changed), qtbot.waitSignal(tray.said) as said:
         done.trigger()
+    assert said.args == [f"Done: {alice.contact_name} — a touch was logged"]
     assert alice.key not in [i.key for i in workspace.reminders.agenda(NOW.date()).due]
     qtbot.waitUntil(lambda: tray.menu.findChild(QMenu, f"due:{alice.key}") is None)
     tray.undo_stack.undo()
@@ -79,7 +80,9 @@ def test_snooze_all_until_tomorrow(
     qtbot: QtBot, workspace: Workspace, people: People, tray: TrayService
 ) -> None:
     action = next(a for a in tray.menu.actions() if a.text() == "Snooze All until Tomorrow")
-    action.trigger()
+    with qtbot.waitSignal(tray.said) as said:
+        action.trigger()
+    assert said.args[0].startswith("Everything due is snoozed until ")
     assert workspace.reminders.agenda(NOW.date()).due == ()
     qtbot.waitUntil(lambda: "Nothing is due today" in entries(tray.menu))
     tomorrow = workspace.reminders.agenda(NOW.date() + timedelta(days=1))

@@ -123,6 +123,7 @@ def main(data_dir: str, out: str) -> int:
         QTest.keyClick(popup, Qt.Key.Key_Return)
         QTest.qWait(300)
         say("done", first.key)
+        say("status", window.statusBar().currentMessage())
         for item in tray.agenda.due:
             say("after", item.key)
 
