@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QComboBox
 
 from networking_app.domain.vocabulary import Language
 from networking_app.paths import resources_dir
@@ -21,6 +22,17 @@ def effective_language(choice: Language, system: QLocale | None = None) -> str:
         return choice.value
     name = (system or QLocale.system()).name().split("_")[0]
     return name if name in SUPPORTED else "en"
+
+
+def text_language_combo(current: str | None = None) -> QComboBox:
+    """A choice between the languages texts can be written in (templates, drafts), each
+    named in itself; ``current`` ("en", "fr") selected."""
+    combo = QComboBox()
+    combo.addItem("English", Language.ENGLISH.value)
+    combo.addItem("Français", Language.FRENCH.value)
+    if current is not None:
+        combo.setCurrentIndex(combo.findData(current))
+    return combo
 
 
 def translations_dir() -> str:

@@ -334,22 +334,22 @@
         <translation>D’abord la demande d’accord à l’introducteur, puis l’email qu’il pourra transférer tel quel. Modifiez les modèles ; l’aperçu est ce qui sera exporté.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="57"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="55"/>
         <source>Language of the emails</source>
         <translation>Langue des emails</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="65"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="63"/>
         <source>1. Opt-in request</source>
         <translation>1. Demande d’accord</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="66"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="64"/>
         <source>2. Forwardable email</source>
         <translation>2. Email à transférer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="68"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="66"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
@@ -918,12 +918,12 @@
         <translation>Remercier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="202"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="198"/>
         <source>Message to {name}</source>
         <translation>Message à {name}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="190"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="186"/>
         <source>{name} (no email address)</source>
         <translation>{name} (pas d’adresse e-mail)</translation>
     </message>
@@ -933,123 +933,123 @@
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="125"/>
         <source>&amp;Template:</source>
         <extracomment>the question asked before copying or exporting unfilled placeholders</extracomment>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="126"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="128"/>
         <source>T&amp;o:</source>
         <translation>&amp;Destinataire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="134"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="130"/>
         <source>To:</source>
         <translation>À :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="136"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="132"/>
         <source>About:</source>
         <translation>Au sujet de :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="133"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="140"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="136"/>
         <source>Copy the subject and the message</source>
         <translation>Copier l’objet et le message</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="141"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="137"/>
         <source>&amp;Export .eml…</source>
         <translation>&amp;Exporter en .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="143"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="139"/>
         <source>Save a draft your mail program opens as a message to send</source>
         <translation>Enregistrer un brouillon que votre messagerie ouvre comme un message à envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="225"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="221"/>
         <source>Replace your text?</source>
         <translation>Remplacer votre texte ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="226"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="222"/>
         <source>You changed this message. Replace it with the chosen template?</source>
         <translation>Vous avez modifié ce message. Le remplacer par le modèle choisi ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="262"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="258"/>
         <source>Still to fill in: {fields}</source>
         <translation>Encore à compléter : {fields}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="291"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="287"/>
         <source>Placeholders Not Filled In</source>
         <translation>Champs non remplis</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="292"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="288"/>
         <source>This draft still contains {fields}: they would go out as they are.</source>
         <translation>Ce brouillon contient encore {fields} : ils partiraient tels quels.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="298"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="294"/>
         <source>Replace them in the message, or go on anyway.</source>
         <translation>Remplacez-les dans le message, ou continuez quand même.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="315"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="311"/>
         <source>Copy Anyway</source>
         <translation>Copier quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="320"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="316"/>
         <source>Copied to the clipboard.</source>
         <translation>Copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="326"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="322"/>
         <source>Export Anyway</source>
         <translation>Exporter quand même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="336"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="332"/>
         <source>Export Draft</source>
         <translation>Exporter le brouillon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="336"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="332"/>
         <source>Email drafts (*.eml)</source>
         <translation>Brouillons d’e-mail (*.eml)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="346"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="342"/>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="347"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="343"/>
         <source>Could not write {path}: {reason}</source>
         <translation>Impossible d’écrire {path} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/draft_dialog.py" line="353"/>
+        <location filename="../../networking_app/ui/today/draft_dialog.py" line="349"/>
         <source>Draft saved to {path}</source>
         <translation>Brouillon enregistré dans {path}</translation>
     </message>
@@ -1125,72 +1125,72 @@
 <context>
     <name>ExportPage</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="106"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="104"/>
         <source>Send it your way</source>
         <translation>Envoyez-la à votre façon</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="107"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="105"/>
         <source>Rapport sends nothing itself: choose how the emails leave.</source>
         <translation>Rapport n’envoie rien lui-même : choisissez comment les emails partent.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="110"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="108"/>
         <source>&amp;Save as .eml Files…</source>
         <translation>&amp;Enregistrer en fichiers .eml…</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="112"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="110"/>
         <source>Thunderbird and Outlook open them as drafts, ready to edit and send</source>
         <translation>Thunderbird et Outlook les ouvrent comme brouillons, prêts à modifier et envoyer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="112"/>
         <source>&amp;Open Opt-in in Mail App</source>
         <translation>&amp;Ouvrir la demande dans la messagerie</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="113"/>
         <source>&amp;Copy Opt-in</source>
         <translation>&amp;Copier la demande</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="116"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="114"/>
         <source>Copy For&amp;wardable</source>
         <translation>Copier l’email à transfére&amp;r</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="117"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="115"/>
         <source>I have sent the opt-in request: mark it as &amp;asked</source>
         <translation>J’ai envoyé la demande d’accord : la marquer « &amp;demandée »</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="143"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="141"/>
         <source>The opt-in request goes to {email}.</source>
         <translation>La demande d’accord part à {email}.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="146"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="144"/>
         <source>{name} has no email address recorded: the opt-in draft has no recipient.</source>
         <translation>{name} n’a pas d’adresse email enregistrée : le brouillon de demande n’a pas de destinataire.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="150"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="148"/>
         <source>Your request is saved in Introductions. Send the opt-in request to {name} first; once they agree, send them the forwardable email to pass on. {to}</source>
         <translation>Votre demande est enregistrée dans Introductions. Envoyez d’abord la demande d’accord à {name} ; une fois son accord obtenu, envoyez-lui l’email à transférer. {to}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="162"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="160"/>
         <source>Save the drafts in</source>
         <translation>Enregistrer les brouillons dans</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="172"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="170"/>
         <source>The opt-in request was handed to your mail app.</source>
         <translation>La demande d’accord a été confiée à votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="177"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="175"/>
         <source>Copied, subject first: paste it into any message.</source>
         <translation>Copié, objet en tête : collez-le dans n’importe quel message.</translation>
     </message>
@@ -1883,28 +1883,28 @@
 <context>
     <name>IntroWizard</name>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="193"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="191"/>
         <source>Ask for an Introduction</source>
         <extracomment>the request was marked as asked at the end (the timeline changed too)</extracomment>
         <translation>Demander une introduction</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="196"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="194"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="197"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="195"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="198"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="196"/>
         <source>&amp;Finish</source>
         <translation>&amp;Terminer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="199"/>
+        <location filename="../../networking_app/ui/intro/intro_wizard.py" line="197"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -3195,52 +3195,52 @@
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="230"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="228"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="233"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="231"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="242"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="240"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="245"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="243"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="289"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="287"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="295"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="293"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="355"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="353"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="356"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="354"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="377"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="375"/>
         <source>Discard changes?</source>
         <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="378"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="376"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from networking_app.domain.introductions import IntroDraft
 from networking_app.domain.vocabulary import Circle, IntroStatus, Language, TemplateKind
 from networking_app.services.workspace import Workspace
 from networking_app.ui.contacts.contact_editor import ContactEditor
+from networking_app.ui.i18n import effective_language, text_language_combo
 from networking_app.ui.intro.draft_editor import DraftEditor
 from networking_app.ui.intro.intro_labels import export_drafts
 from networking_app.ui.intro.intro_pages import IntroducerPage, ReadinessPage, TargetPage
@@ -51,9 +51,7 @@ class ComposePage(QWizardPage):
                 " forward unchanged. Edit the templates; the preview is what is exported."
             )
         )
-        self.language = QComboBox()
-        self.language.addItem("English", Language.ENGLISH.value)
-        self.language.addItem("Français", Language.FRENCH.value)
+        self.language = text_language_combo()
         self.language.setAccessibleName(self.tr("Language of the emails"))
         self.editors = {
             kind: DraftEditor(kind, intros.template, intros.save_template, intros.reset_template)
@@ -210,12 +208,8 @@ class IntroWizard(QWizard):
             self.export_page,
         ):
             self.addPage(page)
-        language = workspace.profile().language
-        if language is Language.SYSTEM:
-            from networking_app.ui.i18n import effective_language
-
-            language = Language(effective_language(language))
-        self.compose_page.language.setCurrentIndex(1 if language is Language.FRENCH else 0)
+        combo = self.compose_page.language
+        combo.setCurrentIndex(combo.findData(effective_language(workspace.profile().language)))
         self.target_page.reload(select=target_id)
         self.resize(900, 640)
         page = self.target_page

@@ -30,7 +30,7 @@ from networking_app.domain.reminders import DueItem, DueKind, Reconnect, Suggest
 from networking_app.domain.templates import placeholders
 from networking_app.domain.vocabulary import Language, LifeEventKind, MethodKind, TemplateKind
 from networking_app.services.workspace import Workspace
-from networking_app.ui.i18n import effective_language
+from networking_app.ui.i18n import effective_language, text_language_combo
 from networking_app.ui.today.item_text import what_text
 
 log = logging.getLogger(__name__)
@@ -100,11 +100,7 @@ class DraftDialog(QDialog):
         for value, label in template_kind_labels().items():
             self.kind_combo.addItem(label, value.value)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
-        self.language_combo = QComboBox()
-        self.language_combo.addItem("English", Language.ENGLISH.value)
-        self.language_combo.addItem("Français", Language.FRENCH.value)
-        language = effective_language(profile.language)
-        self.language_combo.setCurrentIndex(self.language_combo.findData(language))
+        self.language_combo = text_language_combo(effective_language(profile.language))
         self.to_label = QLabel()
         self.to_combo: QComboBox | None = None
         self._filled = ("", "")  # the subject and message the template last gave

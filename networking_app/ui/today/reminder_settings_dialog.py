@@ -33,7 +33,7 @@ from networking_app.domain.reminders import NOTICE_CHOICES, ReminderSettings
 from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
-from networking_app.ui.i18n import effective_language
+from networking_app.ui.i18n import effective_language, text_language_combo
 from networking_app.ui.today.draft_dialog import template_kind_labels
 from networking_app.ui.tray import autostart
 
@@ -219,11 +219,9 @@ class ReminderSettingsDialog(QDialog):
         self.template_kind = QComboBox()
         for kind, label in template_kind_labels().items():
             self.template_kind.addItem(label, kind.value)
-        self.template_language = QComboBox()
-        self.template_language.addItem("English", Language.ENGLISH.value)
-        self.template_language.addItem("Français", Language.FRENCH.value)
-        ui_language = effective_language(self.workspace.profile().language)
-        self.template_language.setCurrentIndex(self.template_language.findData(ui_language))
+        self.template_language = text_language_combo(
+            effective_language(self.workspace.profile().language)
+        )
         self.template_subject = QLineEdit()
         self.template_body = QPlainTextEdit()
         self.template_body.setTabChangesFocus(True)
