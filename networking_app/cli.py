@@ -270,12 +270,13 @@ def _review(paths: AppPaths, args: argparse.Namespace) -> int:
         reminders = Reminders(clock)
         reminders.providers.append(Introductions(clock).due_items)  # as in the window
         agenda = reminders.agenda(args.date)
+        # Printed before closing: the agenda's lists read names and texts as they go.
+        if args.json:
+            print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
+        else:
+            print(agenda_text(agenda))
     finally:
-        db.close()  # read only: no checkpoint, which would wait for the app's writes
-    if args.json:
-        print(json.dumps(agenda_json(agenda), ensure_ascii=False, indent=2))
-    else:
-        print(agenda_text(agenda))
+        db.close()  # no checkpoint (the app's writes are not waited for)
     return EXIT_OK
 
 

@@ -235,10 +235,10 @@ def _keep_in_touch(
 
     def make(kind: DueKind) -> Callable[[Sequence[DueTouch]], list[DueItem]]:
         def items(rows: Sequence[DueTouch]) -> list[DueItem]:
-            found = data.reads.touch_details([row[0] for row in rows])
+            named = data.reads.names([row[0] for row in rows])
             made = []
-            for cid, due_ord, cadence in rows:
-                name, has_last, _base = found.get(cid, ("", False, 0))
+            for cid, due_ord, cadence, has_last in rows:
+                name = named.get(cid, "")
                 is_dormant = kind is DueKind.DORMANT
                 made.append(
                     new_item(

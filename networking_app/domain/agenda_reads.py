@@ -12,8 +12,9 @@ from typing import Protocol
 
 #: (contact id, day its touch falls due as a date ordinal, cadence in days, circle)
 TouchRow = tuple[int, int, int, str]
-#: (contact id, day its touch falls due as a date ordinal, cadence in days)
-DueTouch = tuple[int, int, int]
+#: (contact id, day its touch falls due as a date ordinal, cadence in days, whether it has
+#:  an interaction: else the days count from when the contact was added)
+DueTouch = tuple[int, int, int, int]
 #: (contact id, target categories, base day ordinal (last interaction, else creation),
 #:  whether it has an interaction, cadence or None, circle)
 CategoryRow = tuple[int, str, int, int, "int | None", str]
@@ -39,8 +40,6 @@ class AgendaReads(Protocol):
     def category_counts(self, since_ordinal: int) -> Sequence[tuple[str, int, int]]: ...
 
     def in_categories(self, categories: Collection[str]) -> Sequence[CategoryRow]: ...
-
-    def touch_details(self, ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]: ...
 
     def step_details(
         self, ids: Sequence[int]
@@ -72,9 +71,6 @@ class NoReads:
 
     def in_categories(self, categories: Collection[str]) -> Sequence[CategoryRow]:
         return ()
-
-    def touch_details(self, ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]:
-        return {}
 
     def step_details(
         self, ids: Sequence[int]

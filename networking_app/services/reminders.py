@@ -123,12 +123,16 @@ class Reminders:
                 self._cached = None if store.in_transaction() else (key, agenda, states)
         return with_follow_ups(agenda, follow_ups, states) if follow_ups else agenda
 
-    def _touch_days_up_to_date(self, zone: object, settings: ReminderSettings) -> int:
+    def _touch_days_up_to_date(
+        self, zone: object, settings: ReminderSettings, only_a_few: bool = False
+    ) -> int:
         """Work out again the keep-in-touch days of the contacts changed since the last
-        build (of all of them after a change of zone or cadences); returns how many."""
+        build (of all of them after a change of zone or cadences); returns how many.
+        ``only_a_few``: leave it when there are many (a worker thread does them)."""
         cadences = {c.value: days for c, days in settings.cadences.items()}
         basis = f"{zone!r} {sorted(cadences.items())!r}"
-        return store.touch_days_up_to_date(basis, self._days_for(zone).ordinal, cadences)
+        ordinal = self._days_for(zone).ordinal
+        return store.touch_days_up_to_date(basis, ordinal, cadences, only_a_few)
 
     def _key(self, day: date) -> tuple[object, ...]:
         """What the agenda of ``day`` depends on, as this thread sees it (microseconds)."""
@@ -152,8 +156,10 @@ class Reminders:
         if store.in_transaction():
             return None
         day, zone = today or self.clock.today(), self._zone_key()
-        with self._lock:  # the few contacts changed: quick, and the worker then only reads
-            self._touch_days_up_to_date(zone, self.settings())
+        # The few contacts changed: quick, and the worker then only reads. Many (a change of
+        # zone or cadences, an import): the worker does them, and builds again after.
+        with self._lock:
+            self._touch_days_up_to_date(zone, self.settings(), only_a_few=True)
         return AgendaBuild(day, zone, (day, zone, *store.data_version()))
 
     def build_on_worker_thread(self, job: AgendaBuild) -> None:

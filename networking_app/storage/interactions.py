@@ -77,6 +77,12 @@ def _link_people(interaction_id: int, contact_ids: Sequence[int]) -> None:
             f" SELECT ?, id FROM contact WHERE id IN ({','.join('?' * len(ids))})",
             [interaction_id, *ids],
         )
+    # Replacing the people noted it as left with nobody (migration 5), for a moment.
+    db.execute_sql(
+        "DELETE FROM interaction_unlinked WHERE interaction_id = ? AND EXISTS"
+        " (SELECT 1 FROM interaction_participant WHERE interaction_id = ?)",
+        (interaction_id, interaction_id),
+    )
 
 
 def load_interaction(interaction_id: int) -> InteractionDraft:

@@ -104,14 +104,12 @@ in_categories = touch_days.in_categories
 
 
 def touch_days_up_to_date(
-    basis: str, local_ordinal: Callable[[str], int], cadences: dict[str, int]
+    basis: str,
+    local_ordinal: Callable[[str], int],
+    cadences: dict[str, int],
+    only_a_few: bool = False,
 ) -> int:
-    return touch_days.bring_up_to_date(basis, local_ordinal, cadences)
-
-
-def touch_details(ids: Sequence[int]) -> dict[int, tuple[str, bool, int]]:
-    """By contact: (name, whether it has an interaction, base day ordinal)."""
-    return touch_days.details(ids, NAME_SQL)
+    return touch_days.bring_up_to_date(basis, local_ordinal, cadences, only_a_few)
 
 
 def life_events() -> list[LifeEventRow]:
@@ -156,7 +154,8 @@ def open_steps() -> list[StepEntry]:
         f"SELECT {columns} FROM interaction i WHERE {where} AND i.next_step_due IS NULL"
         " ORDER BY i.occurred_at, i.id"
     )
-    # Only with people all in the trash: the few meetings of someone in the trash are looked at.
+    # Left out: those with people all in the trash (the few meetings of someone in the
+    # trash are looked at), and those left with nobody, their people purged.
     gone = {
         r[0]
         for r in rows(
@@ -165,6 +164,8 @@ def open_steps() -> list[StepEntry]:
             " WHERE c.archived_at IS NOT NULL AND NOT EXISTS ("
             "  SELECT 1 FROM interaction_participant q CROSS JOIN contact d ON d.id = q.contact_id"
             "  WHERE q.interaction_id = p.interaction_id AND d.archived_at IS NULL)"
+            " UNION SELECT u.interaction_id FROM interaction_unlinked u WHERE NOT EXISTS"
+            "  (SELECT 1 FROM interaction_participant q WHERE q.interaction_id = u.interaction_id)"
         )
     }
     return [row for row in found if row[0] not in gone] if gone else found

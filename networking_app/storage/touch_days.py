@@ -10,9 +10,12 @@ the ones recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
+
+import peewee as pw
 
 from networking_app.domain.agenda_reads import CategoryRow, DueTouch, TouchRow
+from networking_app.storage.inspection import is_busy
 from networking_app.storage.models import db
 from networking_app.storage.sql import rows
 
@@ -24,45 +27,119 @@ _SOURCE = (
 )
 
 
+#: How long to wait for another program's write (an import) before working the days
+#: out into a copy instead, in milliseconds; the connection's usual wait is put back.
+WRITE_WAIT_MS = 150
+
+
+#: More contacts to work out than this (after an import; ~5 µs each) is "a lot".
+A_FEW = 1000
+
+
 def bring_up_to_date(
-    basis: str, local_ordinal: Callable[[str], int], cadences: dict[str, int]
+    basis: str,
+    local_ordinal: Callable[[str], int],
+    cadences: dict[str, int],
+    only_a_few: bool = False,
 ) -> int:
-    """Work out the days of the stale contacts (of every contact when ``basis`` — the
-    zone and cadences the days depend on — is not the one recorded). ``local_ordinal``
+    """Work out the days of the stale and new contacts (of every contact when ``basis`` —
+    the zone and cadences the days depend on — is not the one recorded). ``local_ordinal``
     gives the local date ordinal of a stored time; ``cadences`` the days by circle.
-    Returns how many contacts were worked out (0, and no write, when none was stale)."""
-    recorded = rows("SELECT basis FROM contact_touch_basis")
-    everyone = not recorded or recorded[0][0] != basis
-    # Every contact has a row, the trigger deleting a deleted contact's: fewer rows than
-    # contacts means new ones (two counts of narrow indexes: microseconds).
-    new = rows("SELECT (SELECT COUNT(*) FROM contact) > (SELECT COUNT(*) FROM contact_touch)")
-    if not everyone and not new[0][0] and not rows("SELECT 1 FROM contact_touch_stale LIMIT 1"):
+    Returns how many contacts were worked out (0, and no write, when none needed it, or
+    when ``only_a_few`` and more than :data:`A_FEW` do: a GUI thread leaves those to its
+    worker).
+
+    When another program holds the write lock (an import, the window's or the command
+    line's), the days go into a temporary copy of the table for this connection, which
+    its reads then see, instead of waiting: the agenda is right at once, and the next
+    call writes them.
+    """
+    db.execute_sql("DROP TABLE IF EXISTS temp.contact_touch")  # a previous call's copy
+    needed = _needed(basis)
+    if not needed or (only_a_few and needed > A_FEW):
         return 0
-    # Writes come first in the transaction: it then holds the write lock, and what it reads
-    # is what another program (the command line, the window) last committed.
-    with db.atomic():
-        if new[0][0] and not everyone:
-            db.execute_sql(
-                "INSERT INTO contact_touch_stale SELECT id FROM contact"
-                " WHERE id NOT IN (SELECT contact_id FROM contact_touch) ON CONFLICT DO NOTHING"
-            )
-        if everyone:
-            db.execute_sql("DELETE FROM contact_touch")
-            found = rows(_SOURCE)
-        else:
-            db.execute_sql(
-                "DELETE FROM contact_touch WHERE contact_id IN"
-                " (SELECT contact_id FROM contact_touch_stale)"
-            )
-            found = rows(f"{_SOURCE} WHERE c.id IN (SELECT contact_id FROM contact_touch_stale)")
-        db.cursor().executemany(
-            "INSERT INTO contact_touch (contact_id, base_day, has_last, cadence, circle,"
-            " categories, live) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                (cid, local_ordinal(at), last, override or cadences.get(circle), circle, cats, live)
-                for cid, at, last, override, circle, cats, live in found
-            ],
-        )
+    (wait,) = rows("PRAGMA busy_timeout")[0]
+    db.execute_sql(f"PRAGMA busy_timeout = {WRITE_WAIT_MS}")
+    try:
+        # IMMEDIATE: the write lock first, so what is read next is what another program
+        # (the window, the command line) last committed, and decided afresh under it.
+        with db.atomic("IMMEDIATE"):
+            return _work_out(basis, local_ordinal, cadences, "main")
+    except pw.OperationalError as exc:
+        if not is_busy(exc):
+            raise
+    finally:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(wait)}")
+    columns = "contact_id, base_day, has_last, cadence, circle, categories, live"
+    db.execute_sql(
+        "CREATE TEMP TABLE contact_touch (contact_id INTEGER PRIMARY KEY, base_day INTEGER,"
+        " has_last INTEGER, cadence INTEGER,"
+        " due_day INTEGER GENERATED ALWAYS AS (base_day + cadence) VIRTUAL,"
+        " circle TEXT, categories TEXT, live INTEGER)"
+    )
+    db.execute_sql(
+        f"INSERT INTO temp.contact_touch ({columns}) SELECT {columns} FROM main.contact_touch"
+    )
+    return _work_out(basis, local_ordinal, cadences, "temp")
+
+
+def _needed(basis: str) -> int:
+    """About how many contacts to work out: all of them when the zone or cadences changed,
+    else the new ones and the stale ones (microseconds: every contact has a row, the
+    trigger deleting a deleted contact's, so fewer rows than contacts means new ones)."""
+    recorded = rows("SELECT basis FROM contact_touch_basis")
+    everyone, new, stale = rows(
+        "SELECT (SELECT COUNT(*) FROM contact), (SELECT COUNT(*) FROM contact) -"
+        " (SELECT COUNT(*) FROM contact_touch), (SELECT COUNT(*) FROM contact_touch_stale)"
+    )[0]
+    if not recorded or recorded[0][0] != basis:
+        return int(everyone) or 1  # (1: the basis is recorded even with no contacts yet)
+    return int(new) + int(stale)
+
+
+def _work_out(
+    basis: str,
+    local_ordinal: Callable[[str], int],
+    cadences: dict[str, int],
+    into: str,
+    everyone: bool = False,
+) -> int:
+    """Work the rows out into ``into`` ("main", or "temp" for a copy nobody else sees):
+    those of ``everyone``, else of the stale and new contacts (all of them when the
+    basis changed)."""
+    table = f"{into}.contact_touch"
+    recorded = rows("SELECT basis FROM contact_touch_basis")
+    everyone = everyone or not recorded or recorded[0][0] != basis
+    if everyone:
+        db.execute_sql(f"DELETE FROM {table}")
+        found = rows(_SOURCE)
+    else:
+        # Stale ones, and new ones (without a row: fewer rows than contacts).
+        new = rows(f"SELECT (SELECT COUNT(*) FROM contact) > (SELECT COUNT(*) FROM {table})")
+        ids = [r[0] for r in rows("SELECT contact_id FROM contact_touch_stale")]
+        if new[0][0]:
+            ids += [
+                r[0]
+                for r in rows(
+                    f"SELECT id FROM contact WHERE id NOT IN (SELECT contact_id FROM {table})"
+                )
+            ]
+        if not ids:
+            return 0
+        if len(ids) > 20_000:  # an import's worth: every contact at once, in one scan
+            return _work_out(basis, local_ordinal, cadences, into, everyone=True)
+        marks = ",".join("?" * len(ids))
+        db.execute_sql(f"DELETE FROM {table} WHERE contact_id IN ({marks})", ids)
+        found = rows(f"{_SOURCE} WHERE c.id IN ({marks})", ids)
+    db.cursor().executemany(
+        f"INSERT INTO {table} (contact_id, base_day, has_last, cadence, circle, categories,"
+        " live) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (cid, local_ordinal(at), last, override or cadences.get(circle), circle, cats, live)
+            for cid, at, last, override, circle, cats, live in found
+        ],
+    )
+    if into == "main":
         db.execute_sql("DELETE FROM contact_touch_stale")
         if everyone:
             db.execute_sql("DELETE FROM contact_touch_basis")
@@ -76,7 +153,7 @@ def due_by(day_ordinal: int, dormant: bool | None = None) -> list[DueTouch]:
     late then (dormant True), or only the others (False)."""
     split = {None: "", True: " AND ? - due_day > cadence", False: " AND ? - due_day <= cadence"}
     return rows(
-        "SELECT contact_id, due_day, cadence FROM contact_touch"
+        "SELECT contact_id, due_day, cadence, has_last FROM contact_touch"
         f" WHERE live AND cadence IS NOT NULL AND due_day <= ?{split[dormant]}"
         " ORDER BY due_day, contact_id",
         (day_ordinal,) if dormant is None else (day_ordinal, day_ordinal),
@@ -132,18 +209,3 @@ def in_categories(categories: Collection[str]) -> list[CategoryRow]:
         f" WHERE live AND categories <> '' AND ({terms}) ORDER BY contact_id",
         [f",{category}," for category in categories],
     )
-
-
-def details(ids: Sequence[int], name_sql: str) -> dict[int, tuple[str, bool, int]]:
-    """By contact: (name, whether it has an interaction, base day ordinal) of ``ids``."""
-    if not ids:
-        return {}
-    return {
-        cid: (name, bool(last), base)
-        for cid, name, last, base in rows(
-            f"SELECT c.id, {name_sql}, t.has_last, t.base_day FROM contact c"
-            " JOIN contact_touch t ON t.contact_id = c.id"
-            f" WHERE c.id IN ({','.join('?' * len(ids))})",
-            list(ids),
-        )
-    }

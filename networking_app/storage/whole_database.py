@@ -11,7 +11,13 @@ from networking_app.storage.sql import rows
 
 #: Kept by triggers from other tables (so rebuilt by a restore, never restored).
 DERIVED_TABLES = frozenset(
-    {"contact_last_interaction", "contact_touch", "contact_touch_stale", "contact_touch_basis"}
+    {
+        "contact_last_interaction",
+        "contact_touch",
+        "contact_touch_stale",
+        "contact_touch_basis",
+        "interaction_unlinked",
+    }
 )
 
 

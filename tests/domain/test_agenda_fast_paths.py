@@ -69,13 +69,15 @@ class MemoryReads(NoReads):
         base = LocalDays(same_day).ordinal(row[5] or row[4])
         return base, row[3] or self.cadences.get(row[2]), row[5] is not None
 
-    def touches_due_by(self, day: int, dormant: bool | None = None) -> list[tuple[int, int, int]]:
+    def touches_due_by(
+        self, day: int, dormant: bool | None = None
+    ) -> list[tuple[int, int, int, int]]:
         found = []
         for row in self.contacts.values():
-            base, cadence, _ = self.touch(row)
+            base, cadence, last = self.touch(row)
             late = None if cadence is None else day - base - cadence
             if late is not None and late >= 0 and dormant in (None, late > cadence):  # type: ignore[operator]
-                found.append((row[0], base + cadence, cadence))  # type: ignore[operator]
+                found.append((row[0], base + cadence, cadence, int(last)))  # type: ignore[operator]
         return sorted(found, key=lambda r: (r[1], r[0]))
 
     def rows_of(self) -> list[TouchRow]:
@@ -114,13 +116,6 @@ class MemoryReads(NoReads):
                 base, cadence, last = self.touch(row)
                 found.append((row[0], row[9], base, last, cadence, row[2]))
         return found
-
-    def touch_details(self, ids: object) -> dict[int, tuple[str, bool, int]]:
-        return {
-            cid: (row[1], row[5] is not None, self.touch(row)[0])
-            for cid, row in self.contacts.items()
-            if cid in ids  # type: ignore[operator]
-        }
 
     def step_details(self, ids: object) -> dict[int, tuple[str, tuple[tuple[int, str], ...]]]:
         return {iid: (row[1], row[4]) for iid, row in self.steps.items() if iid in ids}  # type: ignore[operator]

@@ -36,37 +36,38 @@ def local_days(zone: str) -> LocalDays:
     return LocalDays(lambda t: t.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None))
 
 
-def scanned(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, str]]:
+def scanned(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, int, str]]:
     """The due rows worked out from the contacts themselves, one by one."""
     ordinal = local_days(zone).ordinal
     found = []
-    for cid, at, override, circle in rows(
-        "SELECT c.id, COALESCE(l.occurred_at, c.created_at), c.cadence_days, c.circle"
+    for cid, at, last, override, circle in rows(
+        "SELECT c.id, COALESCE(l.occurred_at, c.created_at), l.occurred_at IS NOT NULL,"
+        " c.cadence_days, c.circle"
         " FROM contact c LEFT JOIN contact_last_interaction l ON l.contact_id = c.id"
         " WHERE c.archived_at IS NULL"
     ):
         cadence = override or cadences.get(circle)
         if cadence is not None:
-            found.append((cid, ordinal(at) + cadence, cadence, circle))
+            found.append((cid, ordinal(at) + cadence, cadence, last, circle))
     return sorted(found, key=lambda r: (r[1], r[0]))
 
 
-def kept(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, str]]:
+def kept(zone: str, cadences: dict[str, int]) -> list[tuple[int, int, int, int, str]]:
     """The kept rows, with their circle (as the ritual's ranking gives them)."""
     bring_up_to_date(f"{zone} {sorted(cadences.items())}", local_days(zone).ordinal, cadences)
     circles = dict(rows("SELECT contact_id, circle FROM contact_touch"))
     return [(*r, circles[r[0]]) for r in due_by(FAR)]
 
 
-def ritual_order(found: list[tuple[int, int, int, str]], monday: int) -> list[int]:
+def ritual_order(found: list[tuple[int, int, int, int, str]], monday: int) -> list[int]:
     """The ritual's ranking of the merely late, stated plainly (domain.ritual)."""
 
-    def rank(row: tuple[int, int, int, str]) -> tuple[float, int, int]:
+    def rank(row: tuple[int, int, int, int, str]) -> tuple[float, int, int]:
         ratio = (monday - row[1]) / row[2]
-        weak = 1.0 if row[3] == "weak" and ratio > 1 else 0.0
+        weak = 1.0 if row[4] == "weak" and ratio > 1 else 0.0
         return (-(min(ratio, 2.0) + weak), -(monday - row[1] + row[2]), row[0])
 
-    late = [r for r in found if r[1] < monday and r[3] != "target"]
+    late = [r for r in found if r[1] < monday and r[4] != "target"]
     return [r[0] for r in sorted(late, key=rank)]
 
 
@@ -109,6 +110,12 @@ def test_the_kept_days_match_a_full_scan_after_any_edits(
             monday = NOW.toordinal() - days % 7
             assert [r[0] for r in ranked_late(monday, 2.0, 1.0, 0, 10**6)] == ritual_order(
                 found, monday
+            )
+            # Meetings left with nobody (their people purged) are all noted.
+            nobody = "NOT EXISTS (SELECT 1 FROM interaction_participant p WHERE p.interaction_id"
+            noted = f"SELECT interaction_id FROM interaction_unlinked u WHERE {nobody}"
+            assert rows(f"{noted} = u.interaction_id)") == rows(
+                f"SELECT id FROM interaction i WHERE {nobody} = i.id) ORDER BY id"
             )
             today = NOW.toordinal()
             assert due_by(today, True) + due_by(today, False) == sorted(
