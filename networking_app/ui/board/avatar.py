@@ -14,10 +14,14 @@ from networking_app.domain.contacts import initials
 PHOTO_CACHE_SIZE = 400  # decoded photos kept; scrolling 30,000 cards must not keep them all
 
 
+def avatar_hue(name: str) -> int:
+    """A stable hue per name (crc32: Python's hash() changes per run)."""
+    return zlib.crc32(name.encode("utf-8")) % 360
+
+
 def avatar_color(name: str) -> QColor:
-    """A stable, mid-light colour per name (crc32: Python's hash() changes per run)."""
-    hue = zlib.crc32(name.encode("utf-8")) % 360
-    return QColor.fromHsl(hue, 110, 105)
+    """A stable, mid-light colour per name."""
+    return QColor.fromHsl(avatar_hue(name), 110, 105)
 
 
 def paint_initials(painter: QPainter, rect: QRect, name: str, font: QFont) -> None:
