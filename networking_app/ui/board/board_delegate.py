@@ -53,7 +53,6 @@ from networking_app.ui.board.avatar import PhotoCache
 from networking_app.ui.board.balance_marker import balance_marker, card_tooltip
 from networking_app.ui.board.board_model import CARD_ROLE
 from networking_app.ui.board.card_parts import (
-    ELIDE,
     GAP,
     LEFT,
     MARGIN_X,
@@ -263,7 +262,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, inner.top(), name_width, m.line),
             LEFT,
-            m.bold_fm.elidedText(card.name, ELIDE, name_width),
+            self._parts.elided(card.name, name_width, m, bold=True),
         )
         job = " @ ".join(p for p in (card.role, card.organisation) if p)
         if job:
@@ -272,7 +271,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(left, inner.top() + m.line + 2, text_width, m.line),
                 LEFT,
-                m.fm.elidedText(job, ELIDE, text_width),
+                self._parts.elided(job, text_width, m),
             )
 
         # The card's full width below: time since the last interaction, tags, overdue.

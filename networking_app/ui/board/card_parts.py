@@ -56,10 +56,25 @@ class CardParts:
         self.overdue_text = overdue_text
         self._parts: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self._elided: dict[tuple[str, int], str] = {}  # (tag, room) -> the chip's text
+        self._texts: dict[tuple[str, int, bool], str] = {}  # names and jobs, elided
 
     def clear(self) -> None:
         self._parts.clear()
         self._elided.clear()
+        self._texts.clear()
+
+    def elided(self, text: str, width: int, m: Metrics, bold: bool = False) -> str:
+        """``text`` elided to ``width`` in the card's font (or its bold). Names and jobs
+        recur (people share names, many share a role at one organisation) and eliding
+        costs a text layout, as much as drawing the text."""
+        key = (text, width, bold)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) >= PART_CACHE_SIZE:
+                self._texts.clear()
+            fm = m.bold_fm if bold else m.fm
+            found = self._texts[key] = fm.elidedText(text, ELIDE, width)
+        return found
 
     def _known(self, key: Hashable, ratio: float) -> QPixmap | None:
         """The pixmap of ``key`` if drawn already (then nothing needs measuring)."""
