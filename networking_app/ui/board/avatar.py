@@ -21,7 +21,12 @@ def avatar_hue(name: str) -> int:
 
 def avatar_color(name: str) -> QColor:
     """A stable, mid-light colour per name."""
-    return QColor.fromHsl(avatar_hue(name), 110, 105)
+    return hue_color(avatar_hue(name))
+
+
+def hue_color(hue: int) -> QColor:
+    """The avatar colour of ``hue`` (0-359)."""
+    return QColor.fromHsl(hue, 110, 105)
 
 
 def paint_initials(painter: QPainter, rect: QRect, name: str, font: QFont) -> None:
