@@ -14,9 +14,18 @@ from networking_app.domain.contacts import initials
 PHOTO_CACHE_SIZE = 400  # decoded photos kept; scrolling 30,000 cards must not keep them all
 
 
+def avatar_hue(name: str) -> int:
+    """A stable hue per name (crc32: Python's hash() changes per run)."""
+    return zlib.crc32(name.encode("utf-8")) % 360
+
+
 def avatar_color(name: str) -> QColor:
-    """A stable, mid-light colour per name (crc32: Python's hash() changes per run)."""
-    hue = zlib.crc32(name.encode("utf-8")) % 360
+    """A stable, mid-light colour per name."""
+    return hue_color(avatar_hue(name))
+
+
+def hue_color(hue: int) -> QColor:
+    """The avatar colour of ``hue`` (0-359)."""
     return QColor.fromHsl(hue, 110, 105)
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from networking_app.ui.board.board_delegate import CardDelegate
 from networking_app.ui.board.board_model import CircleModel
+from networking_app.ui.board.column_scroll_bar import ColumnScrollBar
 from networking_app.ui.labels import circle_labels, plural
 
 
@@ -45,6 +46,12 @@ class CardListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bar = ColumnScrollBar()  # repainted at many keystrokes: see its module
+        self.setVerticalScrollBar(bar)
+        # An item view connects only the scroll bar it was made with (scrolling to the
+        # bottom fetches the next page of cards).
+        bar.actionTriggered.connect(self.verticalScrollbarAction)
+        bar.valueChanged.connect(self.verticalScrollbarValueChanged)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(False)  # columns are sorted: where it lands is not a choice

@@ -8,12 +8,12 @@ The small "+3 / −1" marker is the give/ask balance of the last 12 months (give
 ask): green when values given keep up with the asks, orange when asks outnumber them.
 
 A keystroke in the search shows up to 40 cards never painted before, so each costs as
-little as it can: the parts that repeat from card to card (initials avatars, the time
+little as it can: the parts that repeat from card to card (avatars' discs, the time
 since, tag chips, the overdue badge) are small pixmaps drawn once (``card_parts``); the
 card's background and frame, the same for every card of a column, is one pixmap too
 (a card starts as a copy of it); the colours of a palette and state are worked out once.
-Only the name and the job are drawn as text. A painted card is kept whole for as long as
-it may be shown again.
+Only the initials, the name and the job are drawn as text. A painted card is kept whole
+for as long as it may be shown again.
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ from networking_app.ui.board.avatar import PhotoCache
 from networking_app.ui.board.balance_marker import balance_marker, card_tooltip
 from networking_app.ui.board.board_model import CARD_ROLE
 from networking_app.ui.board.card_parts import (
-    ELIDE,
     GAP,
     LEFT,
     MARGIN_X,
@@ -77,6 +76,7 @@ Role = QPalette.ColorRole
 SELECTED, ACTIVE = QStyle.StateFlag.State_Selected, QStyle.StateFlag.State_Active
 HOVER, FOCUS = QStyle.StateFlag.State_MouseOver, QStyle.StateFlag.State_HasFocus
 STATES = SELECTED | ACTIVE | HOVER | FOCUS  # the states that change how a card looks
+_STATES = int(STATES.value)
 _SELECTED, _ACTIVE, _HOVER, _FOCUS = (int(s.value) for s in (SELECTED, ACTIVE, HOVER, FOCUS))
 
 
@@ -128,7 +128,8 @@ class CardDelegate(QStyledItemDelegate):
         self._seen: OrderedDict[tuple[object, ...], None] = OrderedDict()  # painted once
 
     def metrics(self, font: QFont) -> Metrics:
-        if self._metrics is None or self._metrics.key != font.key():
+        # QFont == costs a fifteenth of key(), asked at every card painted.
+        if self._metrics is None or font != self._metrics.font:
             self._metrics = Metrics(font)
             self._parts.clear()
             self._looks.clear()
@@ -157,7 +158,7 @@ class CardDelegate(QStyledItemDelegate):
         if card is None:
             return
         rect: QRect = option.rect
-        state = (option.state & STATES).value
+        state = option.state.value & _STATES  # Python's enum operators cost more
         palette: QPalette = option.palette
         palette_key = palette.cacheKey()
         ratio = painter.device().devicePixelRatioF()
@@ -234,8 +235,9 @@ class CardDelegate(QStyledItemDelegate):
         )
         photo = self.photos.get(card.id, m.avatar, ratio) if card.has_photo else None
         if photo is None:
-            photo = self._parts.avatar(card.name, m, ratio)
-        painter.drawPixmap(inner.topLeft(), photo)
+            self._parts.paint_avatar(painter, inner.left(), inner.top(), card.name, m, ratio)
+        else:
+            painter.drawPixmap(inner.topLeft(), photo)
 
         # Beside the avatar: the name (and the give/ask marker), then role @ organisation.
         left = inner.left() + m.avatar + GAP
@@ -260,7 +262,7 @@ class CardDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, inner.top(), name_width, m.line),
             LEFT,
-            m.bold_fm.elidedText(card.name, ELIDE, name_width),
+            self._parts.elided(card.name, name_width, m, bold=True),
         )
         job = " @ ".join(p for p in (card.role, card.organisation) if p)
         if job:
@@ -269,7 +271,7 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(
                 QRect(left, inner.top() + m.line + 2, text_width, m.line),
                 LEFT,
-                m.fm.elidedText(job, ELIDE, text_width),
+                self._parts.elided(job, text_width, m),
             )
 
         # The card's full width below: time since the last interaction, tags, overdue.

@@ -1,6 +1,6 @@
 """The small pieces that repeat from card to card, each drawn once into a pixmap.
 
-Initials avatars, the time since the last interaction, tag chips, the give/ask marker
+Avatars' discs, the time since the last interaction, tag chips, the give/ask marker
 and the overdue badge recur across thousands of cards: a card paints them as one
 ``drawPixmap`` each. Kept in one least-recently-used table, emptied when the font changes.
 """
@@ -10,15 +10,18 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
 
-from networking_app.ui.board.avatar import avatar_color, initials_font, paint_disc, paint_letters
+from networking_app.domain.contacts import initials
+from networking_app.ui.board.avatar import avatar_hue, hue_color, initials_font, paint_disc
 
 MARGIN_X, MARGIN_Y, PADDING, GAP = 4, 3, 7, 9
 MAX_CHIP = 110  # a long tag is elided rather than hiding the others
 PART_CACHE_SIZE = 2000
+HUES, ATLAS_COLUMNS = 360, 24  # avatar hues; the discs' atlas is 24 by 15
 OVERDUE_COLOR = QColor(0xC6, 0x28, 0x28)  # a red that reads on light and dark cards
+WHITE = QColor(Qt.GlobalColor.white)
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 CENTER = Qt.AlignmentFlag.AlignCenter
 ELIDE = Qt.TextElideMode.ElideRight
@@ -28,7 +31,6 @@ class Metrics:
     """Fonts and sizes derived from the view's font, computed once per font."""
 
     def __init__(self, font: QFont) -> None:
-        self.key = font.key()
         self.font = QFont(font)
         self.bold = QFont(font)
         self.bold.setBold(True)
@@ -55,10 +57,27 @@ class CardParts:
         self.overdue_text = overdue_text
         self._parts: OrderedDict[Hashable, QPixmap] = OrderedDict()
         self._elided: dict[tuple[str, int], str] = {}  # (tag, room) -> the chip's text
+        self._texts: dict[tuple[str, int, bool], str] = {}  # names and jobs, elided
+        self._discs: dict[float, tuple[QPixmap, int]] = {}  # ratio -> (atlas, cell)
 
     def clear(self) -> None:
         self._parts.clear()
         self._elided.clear()
+        self._texts.clear()
+        self._discs.clear()
+
+    def elided(self, text: str, width: int, m: Metrics, bold: bool = False) -> str:
+        """``text`` elided to ``width`` in the card's font (or its bold). Names and jobs
+        recur (people share names, many share a role at one organisation) and eliding
+        costs a text layout, as much as drawing the text."""
+        key = (text, width, bold)
+        found = self._texts.get(key)
+        if found is None:
+            if len(self._texts) >= PART_CACHE_SIZE:
+                self._texts.clear()
+            fm = m.bold_fm if bold else m.fm
+            found = self._texts[key] = fm.elidedText(text, ELIDE, width)
+        return found
 
     def _known(self, key: Hashable, ratio: float) -> QPixmap | None:
         """The pixmap of ``key`` if drawn already (then nothing needs measuring)."""
@@ -92,25 +111,44 @@ class CardParts:
             self._parts.popitem(last=False)
         return pixmap
 
-    def avatar(self, name: str, m: Metrics, ratio: float) -> QPixmap:
-        """White initials on a disc coloured from the name (the disc of each colour is
-        drawn once: most names are new, few colours are)."""
-        key = ("avatar", name)
-        found = self._known(key, ratio)
-        if found is not None:
-            return found
-        rect = QRect(0, 0, m.avatar, m.avatar)
-        color = avatar_color(name)
-        disc = self.part(
-            ("disc", color.rgba()), m.avatar, m.avatar, ratio, lambda p: paint_disc(p, rect, color)
-        )
-        pixmap = disc.copy()
-        pixmap.setDevicePixelRatio(ratio)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        paint_letters(painter, rect, name, m.initials)
-        painter.end()
-        return self._keep((key, ratio), pixmap)
+    def paint_avatar(
+        self, painter: QPainter, x: int, y: int, name: str, m: Metrics, ratio: float
+    ) -> None:
+        """White initials on a disc coloured from the name, at ``x``, ``y``: the disc
+        from the discs of every hue (drawn together the first time one is needed), the
+        letters straight onto the card (a picture per name, 40 us to make, was most of a
+        new card's avatar: most names shown are new)."""
+        atlas, cell = self._disc_atlas(m, ratio)
+        row, column = divmod(avatar_hue(name), ATLAS_COLUMNS)
+        source = QRectF(column * cell, row * cell, cell, cell)
+        painter.drawPixmap(QRectF(x, y, cell / ratio, cell / ratio), atlas, source)
+        painter.setFont(m.initials)
+        painter.setPen(WHITE)
+        painter.drawText(x, y, m.avatar, m.avatar, CENTER, initials(name))
+
+    def _disc_atlas(self, m: Metrics, ratio: float) -> tuple[QPixmap, int]:
+        """The avatar discs of all 360 hues side by side, and the side of each (in device
+        pixels). Drawn one by one, as a keystroke met new colours, they cost the first
+        keys 1-2 ms each (50 us a disc); together, 360 take about 5 ms, once."""
+        found = self._discs.get(ratio)
+        if found is None:
+            cell = max(1, round(m.avatar * ratio))
+            rows = -(-HUES // ATLAS_COLUMNS)
+            atlas = QPixmap(cell * ATLAS_COLUMNS, cell * rows)
+            atlas.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(atlas)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            rect = QRect(0, 0, m.avatar, m.avatar)
+            for hue in range(HUES):
+                row, column = divmod(hue, ATLAS_COLUMNS)
+                # As on a disc's own picture at this ratio, moved by whole device pixels.
+                painter.resetTransform()
+                painter.translate(column * cell, row * cell)
+                painter.scale(ratio, ratio)
+                paint_disc(painter, rect, hue_color(hue))
+            painter.end()
+            found = self._discs[ratio] = (atlas, cell)
+        return found
 
     def since(self, since: str, color: QColor, m: Metrics, ratio: float) -> QPixmap:
         """A clock face and the time since the last interaction ("3 weeks")."""
