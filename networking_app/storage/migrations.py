@@ -364,6 +364,9 @@ MIGRATIONS: tuple[Migration, ...] = (
                 INSERT INTO interaction_unlinked VALUES (old.interaction_id)
                 ON CONFLICT DO NOTHING;
             END""",
+            """CREATE TRIGGER interaction_unlinked_gone AFTER DELETE ON interaction BEGIN
+                DELETE FROM interaction_unlinked WHERE interaction_id = old.id;
+            END""",
             """INSERT INTO interaction_unlinked SELECT i.id FROM interaction i WHERE NOT EXISTS
                 (SELECT 1 FROM interaction_participant p WHERE p.interaction_id = i.id)""",
         ),

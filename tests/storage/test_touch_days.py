@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from hypothesis import given
+from hypothesis import example, given
 
 from networking_app.domain.interactions import InteractionDraft
 from networking_app.domain.recurrence import LocalDays
@@ -76,6 +76,7 @@ ACTIONS = [*TIMELINE_EDITS, "circle", "override", "trash", "back", "cadences"]
 
 @EXAMPLES
 @given(edits(ACTIONS))
+@example([("log", [0], 0), ("log", [0], 0), ("purge", [0], 0), ("delete", [0], 0)])
 def test_the_kept_days_match_a_full_scan_after_any_edits(
     database: AppPaths, steps: list[tuple[str, list[int], int]]
 ) -> None:
