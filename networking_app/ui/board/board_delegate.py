@@ -51,7 +51,7 @@ from PySide6.QtWidgets import (
 from networking_app.domain.board import ContactCard
 from networking_app.ui.board.avatar import PhotoCache
 from networking_app.ui.board.balance_marker import balance_marker, card_tooltip
-from networking_app.ui.board.board_model import CARD_ROLE
+from networking_app.ui.board.board_model import CARD_ROLE, CircleModel
 from networking_app.ui.board.card_parts import (
     GAP,
     LEFT,
@@ -177,10 +177,12 @@ class CardDelegate(QStyledItemDelegate):
             look = self._looks[look_key] = _Look(palette, state, width, height, ratio)
             if len(self._looks) > LOOK_CACHE_SIZE:
                 self._looks.popitem(last=False)
-        if key not in self._seen:
+        if key not in self._seen and _filtered(index):
             # Seen for the first time (a keystroke shows up to 40 such cards, most never
             # shown again): painted straight onto the view, a picture saved only if the
-            # card is painted again.
+            # card is painted again. A column with no filter is the board as it opens
+            # and after Esc: its first cards stay on top at most keys (the first key
+            # painted 33 of its 40 cards a second time), so they are kept at once.
             self._seen[key] = None
             if len(self._seen) > SEEN_SIZE:
                 self._seen.popitem(last=False)
@@ -307,6 +309,12 @@ class CardDelegate(QStyledItemDelegate):
                 self._since.clear()
             label = self._since[days] = since_label(days)
         return label
+
+
+def _filtered(index: QModelIndex | QPersistentModelIndex) -> bool:
+    """Whether the card's column shows only the cards passing a filter."""
+    model = index.model()
+    return not isinstance(model, CircleModel) or model.filtered
 
 
 def _paint_frame(

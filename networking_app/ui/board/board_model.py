@@ -171,6 +171,11 @@ class CircleModel(QAbstractListModel):
         """Every card passing the filter, in order (rows are fetched from it page by page)."""
         return self._cards
 
+    @property
+    def filtered(self) -> bool:
+        """Whether a filter hides some of the circle's cards (its search, tag, ...)."""
+        return self._filter.active
+
     def count(self) -> int:
         return len(self._cards)
 

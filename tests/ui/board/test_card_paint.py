@@ -46,7 +46,7 @@ def test_an_edited_card_looks_as_on_a_board_opened_afresh(
     board = make_board(fresh_workspace)
     edited = ids[2]
     before = card_image(board, edited)
-    assert card_image(board, edited) == before  # painted twice: now a remembered picture
+    assert card_image(board, edited) == before  # no filter: a picture from its first paint
 
     # Renamed (long enough to be elided), another job, other tags.
     draft = replace(
@@ -69,3 +69,32 @@ def test_an_edited_card_looks_as_on_a_board_opened_afresh(
     board.events.contacts_changed.emit([edited])
     qtbot.waitUntil(lambda: board.store.card(edited).circle is Circle.WEAK)
     assert card_image(board, edited) == card_image(make_board(fresh_workspace), edited)
+
+
+def test_a_card_found_by_a_search_shows_an_edit_made_meanwhile(
+    qtbot: QtBot, make_board: MakeBoard, fresh_workspace: Workspace
+) -> None:
+    """Found by a search, a card is painted straight onto the column, then from a
+    picture when shown again; an edit made meanwhile shows on it all the same."""
+    book = fresh_workspace.contacts
+    ids = [
+        book.save(
+            ContactDraft(
+                given_name=name, family_name="Martin", role="Engineer", circle=Circle.CLOSE
+            )
+        )
+        for name in ("Anne", "Bruno", "Claire")
+    ]
+    board = make_board(fresh_workspace)
+    board.filter_bar.search.setText("martin")
+    found = card_image(board, ids[1])
+    assert card_image(board, ids[1]) == found  # shown again: now from a picture
+
+    book.save(replace(book.draft(ids[1]), role="Head of product", organisation="Globex"))
+    board.events.contacts_changed.emit([ids[1]])
+    qtbot.waitUntil(lambda: board.store.card(ids[1]).organisation == "Globex")
+    edited = card_image(board, ids[1])
+    assert edited != found
+    fresh = make_board(fresh_workspace)
+    fresh.filter_bar.search.setText("martin")
+    assert edited == card_image(fresh, ids[1])
