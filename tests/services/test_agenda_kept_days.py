@@ -8,10 +8,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,34 +22,9 @@ from networking_app.storage.contact_editing import archive, purge
 from networking_app.storage.interactions import load_interaction, save_interaction
 from networking_app.storage.models import Contact
 from networking_app.storage.sql import rows
+from tests.locking import another_program_writing
 
 NOW = datetime(2026, 11, 28, 10, 0)
-
-_WRITER = """
-import sqlite3, sys
-c = sqlite3.connect(sys.argv[1], isolation_level=None, timeout=10)
-c.execute("BEGIN IMMEDIATE")
-print("writing", flush=True)
-sys.stdin.read()
-c.execute("ROLLBACK")
-"""
-
-
-@contextmanager
-def another_program_writing(database: Path) -> Iterator[None]:
-    """Another program (an import from the command line) holding the write lock; reading
-    stays possible, as in SQLite's WAL mode."""
-    holder = subprocess.Popen(
-        [sys.executable, "-c", _WRITER, str(database)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "writing"
-        yield
-    finally:
-        holder.communicate(timeout=30)
 
 
 @pytest.fixture

@@ -140,14 +140,18 @@ class ColumnScrollBar(QScrollBar):
             image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
             image.setDevicePixelRatio(ratio)
             image.fill(beneath)
-            painter = QPainter(image)
-            groove = QStyleOptionSlider(option)
-            groove.subControls = SC.SC_ScrollBarGroove
-            self.style().drawComplexControl(CC_SCROLLBAR, groove, painter, self)
-            painter.end()
+            self._draw_part(option, SC.SC_ScrollBarGroove, image)
             self._groove, self._look, self._handle = image, look, None
             self._handle_width = 0
         return self._groove
+
+    def _draw_part(self, option: QStyleOptionSlider, part: QStyle.SubControl, onto: QImage) -> None:
+        """Draw one part of the bar (the groove, the handle) as the style does, onto ``onto``."""
+        painter = QPainter(onto)
+        only = QStyleOptionSlider(option)
+        only.subControls = part
+        self.style().drawComplexControl(CC_SCROLLBAR, only, painter, self)
+        painter.end()
 
     def _handle_pictures(
         self, option: QStyleOptionSlider, ratio: int, groove: QImage
@@ -163,11 +167,7 @@ class ColumnScrollBar(QScrollBar):
             return None
         drawn = groove.copy()
         drawn.setDevicePixelRatio(ratio)
-        painter = QPainter(drawn)
-        handle = QStyleOptionSlider(option)
-        handle.subControls = SC.SC_ScrollBarSlider
-        self.style().drawComplexControl(CC_SCROLLBAR, handle, painter, self)
-        painter.end()
+        self._draw_part(option, SC.SC_ScrollBarSlider, drawn)
         made = _Handle(drawn, rect, ratio)
         if made.alike:
             self._handle, self._handle_width = made, rect.width()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QScrollBar
 from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
@@ -14,6 +14,7 @@ from networking_app.ui.board import column_scroll_bar
 from networking_app.ui.board.board_view import BoardView
 from networking_app.ui.board.column_scroll_bar import ColumnScrollBar
 from tests.ui.board.conftest import MakeBoard
+from tests.ui.helpers import go_dark
 
 
 def pixels(board: BoardView, bar: QScrollBar) -> QImage:
@@ -36,14 +37,7 @@ def test_a_columns_scroll_bar_is_painted_as_the_style_paints_it(
     board = make_board(demo_workspace)
     board.resize(1280, 420)  # short columns: every one of them scrolls
     if dark:
-        palette = board.palette()
-        for role, color in (
-            (QPalette.ColorRole.Window, QColor(0x2B, 0x2B, 0x2B)),
-            (QPalette.ColorRole.Button, QColor(0x35, 0x35, 0x35)),
-            (QPalette.ColorRole.Base, QColor(0x1E, 0x1E, 0x1E)),
-        ):
-            palette.setColor(role, color)
-        board.setPalette(palette)
+        go_dark(board)
     qtbot.wait(10)
     bars = [c.view.verticalScrollBar() for c in board.columns]
     shown = [bar for bar in bars if bar.isVisible()]

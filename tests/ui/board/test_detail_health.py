@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QPalette
+from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -25,6 +25,7 @@ from networking_app.ui.board.relationship_health import (
 )
 from networking_app.ui.timeline.timeline_commands import SaveInteractionCommand
 from tests.ui.board.conftest import MakeBoard
+from tests.ui.helpers import go_dark
 
 GIVE_FIRST = "Give before you ask: share something useful first."
 
@@ -235,14 +236,7 @@ def test_the_marker_is_painted_in_light_and_dark_palettes(
 ) -> None:
     board = make_board(fresh_workspace)
     if dark:
-        palette = board.palette()
-        for role, color in (
-            (QPalette.ColorRole.Window, QColor(0x2B, 0x2B, 0x2B)),
-            (QPalette.ColorRole.Base, QColor(0x1E, 0x1E, 0x1E)),
-            (QPalette.ColorRole.Text, QColor(0xEE, 0xEE, 0xEE)),
-        ):
-            palette.setColor(role, color)
-        board.setPalette(palette)
+        go_dark(board)
     view = board.columns[CIRCLES.index(Circle.CLOSE)].view
     model = board.models[Circle.CLOSE]
     row = next(r for r in range(model.rowCount()) if model.card_at(r).id == history.ana)
