@@ -283,7 +283,8 @@ def _steps(data: AgendaInput) -> tuple[Items, Items]:
     day_of = data.local_days.ordinal
 
     def day(entry: StepEntry) -> int:
-        return entry[1] if entry[1] is not None else day_of(entry[2])
+        """The due day, else (undated: the time is there) the meeting's local day."""
+        return entry[1] if entry[1] is not None else day_of(entry[2] or "")
 
     every = data.steps  # in the database's order: dated ones by day, then undated ones
     stated = {key[5:] for key in states if key.startswith("step:")}

@@ -20,8 +20,8 @@ DueTouch = tuple[int, int, int, int]
 CategoryRow = tuple[int, str, int, int, "int | None", str]
 #: (contact id, name, birthday month, day, year)
 BirthdayRow = tuple[int, str, int, int, "int | None"]
-#: (interaction id, due day as a date ordinal or None, occurred_at as stored)
-StepEntry = tuple[int, "int | None", str]
+#: (interaction id, due day as a date ordinal or None, occurred_at as stored when undated)
+StepEntry = tuple[int, "int | None", "str | None"]
 
 
 class AgendaReads(Protocol):

@@ -37,33 +37,33 @@
 <context>
     <name>Board</name>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="152"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="159"/>
         <source>{n} contact</source>
         <extracomment>Ctrl+Left / Ctrl+Right: go to the column on that side (-1 or +1) the whole header on one line: "Close circle · 12 · 3 overdue" (tooltip, screen readers)</extracomment>
         <translation>{n} contact</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="153"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="160"/>
         <source>{n} contacts</source>
         <translation>{n} contacts</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="156"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="163"/>
         <source>{circle} · {count} · {overdue} overdue</source>
         <translation>{circle} · {count} · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="160"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="167"/>
         <source>{contacts} · {overdue} overdue</source>
         <translation>{contacts} · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="163"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="170"/>
         <source>{count} · {overdue} overdue</source>
         <translation>{count} · {overdue} en retard</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/board/board_column.py" line="168"/>
+        <location filename="../../networking_app/ui/board/board_column.py" line="175"/>
         <source>{circle} · {count}</source>
         <translation>{circle} · {count}</translation>
     </message>
@@ -355,6 +355,14 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../networking_app/ui/confirm.py" line="14"/>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications ?</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <location filename="../../networking_app/ui/shell/contact_actions.py" line="36"/>
@@ -414,82 +422,77 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="68"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="69"/>
         <source>&amp;Profile</source>
         <translation>&amp;Profil</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="69"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="70"/>
         <source>Contact &amp;details</source>
         <translation>&amp;Coordonnées</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="70"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="71"/>
         <source>&amp;Network</source>
         <translation>&amp;Réseau</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="78"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="79"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="79"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="80"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Enregistrer le contact (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="123"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="124"/>
         <source>Edit {name}[*]</source>
         <translation>Modifier {name}[*]</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="125"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="126"/>
         <source>New Contact[*]</source>
         <translation>Nouveau contact[*]</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="185"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="186"/>
         <source>{n} problem to fix before saving; its tab is marked.</source>
         <translation>{n} problème à corriger avant d’enregistrer ; son onglet est signalé.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="186"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="187"/>
         <source>{n} problems to fix before saving; their tabs are marked.</source>
         <translation>{n} problèmes à corriger avant d’enregistrer ; leurs onglets sont signalés.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="219"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="220"/>
         <source>the same email</source>
         <translation>la même adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="220"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="221"/>
         <source>the same phone number</source>
         <translation>le même numéro de téléphone</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="221"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="222"/>
         <source>the same name</source>
         <translation>le même nom</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="224"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="225"/>
         <source>Already in your contacts?</source>
         <translation>Déjà dans vos contacts ?</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="226"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="227"/>
         <source>{name} is already in your contacts, with {why}. Save a new contact anyway? (Two contacts can be merged later from the contact's menu.)</source>
         <translation>{name} est déjà dans vos contacts, avec {why}. Enregistrer quand même un nouveau contact ? (Deux contacts peuvent être fusionnés plus tard depuis le menu du contact.)</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="239"/>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="240"/>
+        <location filename="../../networking_app/ui/contacts/contact_editor.py" line="238"/>
         <source>You changed this contact. Discard these changes?</source>
         <translation>Vous avez modifié ce contact. Abandonner ces modifications ?</translation>
     </message>
@@ -3099,148 +3102,143 @@
 <context>
     <name>ReminderSettingsDialog</name>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="88"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="89"/>
         <source>Reminders and Templates</source>
         <extracomment>the keep-in-touch cadences changed: every card's due date may have moved</extracomment>
         <translation>Rappels et modèles</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="97"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Rappels</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="98"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="99"/>
         <source>&amp;Message Templates</source>
         <translation>&amp;Modèles de messages</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="118"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
         <source>Keep in touch, close circle:</source>
         <translation>Garder le contact, cercle proche :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="119"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
         <source>Keep in touch, extended circle:</source>
         <translation>Garder le contact, cercle élargi :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="120"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="121"/>
         <source>Keep in touch, weak ties:</source>
         <translation>Garder le contact, liens faibles :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="125"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="126"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="129"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
         <source>&amp;Daily notification at:</source>
         <translation>&amp;Notification quotidienne à :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="130"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="131"/>
         <source>&amp;Quiet hours from</source>
         <translation>&amp;Heures calmes de</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="135"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="136"/>
         <source>to</source>
         <translation>à</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="144"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="145"/>
         <source>Quiet hours that start and end at the same time are no quiet hours: notifications would come at any hour. Choose two different times.</source>
         <translation>Des heures calmes qui commencent et finissent à la même heure n’en sont pas : les notifications viendraient à toute heure. Choisissez deux heures différentes.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="160"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="161"/>
         <source>On the day</source>
         <translation>Le jour même</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="162"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="163"/>
         <source>1 day before</source>
         <translation>1 jour avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="164"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="165"/>
         <source>{n} days before</source>
         <translation>{n} jours avant</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="167"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="168"/>
         <source>Life events: &amp;notice:</source>
         <translation>Préavis des événements de &amp;vie :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="170"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="171"/>
         <source> people a week</source>
         <translation> personnes par semaine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="171"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="172"/>
         <source>Weekly &amp;ritual:</source>
         <translation>&amp;Rituel hebdomadaire :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="172"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="173"/>
         <source>&amp;Start Rapport’s reminders at login</source>
         <translation>&amp;Lancer les rappels de Rapport à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="175"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="176"/>
         <source>Runs the reminder service in the system tray when you log in.</source>
         <translation>Lance le service de rappels dans la zone de notification quand vous ouvrez votre session.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="228"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="229"/>
         <source>Reset to the &amp;Built-in Text</source>
         <translation>Revenir au texte d’&amp;origine</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="231"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="232"/>
         <source>Placeholders filled from the contact and your profile: {names}</source>
         <translation>Champs remplis d’après le contact et votre profil : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="240"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="241"/>
         <source>&amp;Template:</source>
         <translation>&amp;Modèle :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="243"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="244"/>
         <source>&amp;Subject:</source>
         <translation>&amp;Objet :</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="287"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="288"/>
         <source>A template needs a subject and a message.</source>
         <translation>Un modèle a besoin d’un objet et d’un message.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="293"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="294"/>
         <source>Unknown placeholders, left as typed in the drafts: {names}</source>
         <translation>Champs inconnus, laissés tels quels dans les brouillons : {names}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="353"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="354"/>
         <source>Start at login</source>
         <translation>Lancement à l’ouverture de session</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="354"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="355"/>
         <source>Could not change the login entry: {reason}</source>
         <translation>Impossible de modifier l’entrée de démarrage : {reason}</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="375"/>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="376"/>
+        <location filename="../../networking_app/ui/today/reminder_settings_dialog.py" line="374"/>
         <source>You changed your reminder settings. Discard these changes?</source>
         <translation>Vous avez modifié vos réglages de rappels. Abandonner ces modifications ?</translation>
     </message>
@@ -3339,12 +3337,7 @@
         <translation>Essayez de rester sous les 30 secondes.</translation>
     </message>
     <message>
-        <location filename="../../networking_app/ui/shell/settings_dialog.py" line="136"/>
-        <source>Discard changes?</source>
-        <translation>Abandonner les modifications ?</translation>
-    </message>
-    <message>
-        <location filename="../../networking_app/ui/shell/settings_dialog.py" line="137"/>
+        <location filename="../../networking_app/ui/shell/settings_dialog.py" line="134"/>
         <source>You changed your settings. Discard these changes?</source>
         <translation>Vous avez modifié vos paramètres. Abandonner ces modifications ?</translation>
     </message>

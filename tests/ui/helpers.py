@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 
@@ -25,3 +26,16 @@ def go_dark(widget: QWidget) -> None:
     ):
         palette.setColor(role, color)
     widget.setPalette(palette)
+
+
+def answer_questions(monkeypatch: pytest.MonkeyPatch, *answers: object) -> list[str]:
+    """Answer the next ``QMessageBox.question`` calls with ``answers``, in turn (a real one
+    would block an offscreen test); returns the texts asked, as they come."""
+    left, asked = list(answers), []
+
+    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return left.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    return asked

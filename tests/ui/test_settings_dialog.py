@@ -14,7 +14,7 @@ from networking_app.domain.vocabulary import Language, PersonalityMode
 from networking_app.paths import AppPaths
 from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.shell.settings_dialog import SettingsDialog
-from tests.ui.helpers import show_active
+from tests.ui.helpers import answer_questions, show_active
 
 MakeWindow = Callable[[AppPaths], MainWindow]
 
@@ -100,14 +100,9 @@ def test_the_restart_runs_the_same_command_again(monkeypatch: pytest.MonkeyPatch
 def test_cancel_with_changes_asks_before_discarding(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard
+    )
     dialog = SettingsDialog(Profile(name="Zoé"))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from networking_app.domain.contacts import ContactDraft, Field, Finding
 from networking_app.domain.vocabulary import DEFAULT_CADENCE_DAYS, Circle
 from networking_app.services.contacts import ContactBook, InvalidContact
+from networking_app.ui.confirm import discard_changes
 from networking_app.ui.contacts.contact_picker import choices_from
 from networking_app.ui.contacts.editor_pages import NetworkPage, ProfilePage
 from networking_app.ui.contacts.methods_editor import MethodsEditor
@@ -233,14 +234,8 @@ class ContactEditor(QDialog):
 
     def reject(self) -> None:
         """Escape, Cancel or closing the window: ask before throwing edits away."""
-        if self.has_changes():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed this contact. Discard these changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.has_changes() and not discard_changes(
+            self, self.tr("You changed this contact. Discard these changes?")
+        ):
+            return
         super().reject()

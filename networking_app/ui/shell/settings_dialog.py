@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from networking_app.domain.profile import Profile
 from networking_app.domain.vocabulary import Language, PersonalityMode
 from networking_app.services.secrets import keyring_status
+from networking_app.ui.confirm import discard_changes
 
 #: Spoken at about 150 words a minute, a 30-second pitch is some 75 words.
 PITCH_WORDS = 75
@@ -130,14 +130,8 @@ class SettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing edits away."""
-        if self.profile() != self._initial:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed your settings. Discard these changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.profile() != self._initial and not discard_changes(
+            self, self.tr("You changed your settings. Discard these changes?")
+        ):
+            return
         super().reject()

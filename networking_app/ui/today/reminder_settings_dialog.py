@@ -33,6 +33,7 @@ from networking_app.domain.reminders import NOTICE_CHOICES, ReminderSettings
 from networking_app.domain.templates import TemplateText, placeholders
 from networking_app.domain.vocabulary import Circle, Language, TemplateKind
 from networking_app.services.workspace import Workspace
+from networking_app.ui.confirm import discard_changes
 from networking_app.ui.i18n import effective_language, text_language_combo
 from networking_app.ui.today.draft_dialog import template_kind_labels
 from networking_app.ui.tray import autostart
@@ -369,14 +370,8 @@ class ReminderSettingsDialog(QDialog):
 
     def reject(self) -> None:
         """Ask before throwing edits away."""
-        if self._changed():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Discard changes?"),
-                self.tr("You changed your reminder settings. Discard these changes?"),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self._changed() and not discard_changes(
+            self, self.tr("You changed your reminder settings. Discard these changes?")
+        ):
+            return
         super().reject()

@@ -15,7 +15,7 @@ from networking_app.domain.vocabulary import Circle, MethodKind
 from networking_app.services.contacts import ContactBook
 from networking_app.ui.contacts.contact_editor import ContactEditor
 from tests.ui.contacts.keyboard import focus, press, type_text
-from tests.ui.helpers import show_active
+from tests.ui.helpers import answer_questions, show_active
 
 #: Completion pop-ups ask for the keyboard, which the offscreen platform cannot give.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -309,14 +309,9 @@ def test_a_new_contact_that_repeats_someone_asks_before_saving(
     known = contact_named(book, "Clémence Sharma")
     draft = book.draft(known)
     before = len(book.choices())
-    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save
+    )
     editor = ContactEditor(book)
     qtbot.addWidget(editor)
     show_active(qtbot, editor)

@@ -17,6 +17,7 @@ from networking_app.domain.reminders import DueKind
 from networking_app.domain.vocabulary import TemplateKind
 from networking_app.ui.shell.main_window import MainWindow
 from networking_app.ui.today.draft_dialog import DraftDialog
+from tests.ui.helpers import answer_questions
 
 from .conftest import POPUP_LOG, People
 
@@ -169,14 +170,9 @@ def test_another_template_asks_before_replacing_what_the_user_wrote(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    asked: list[str] = []
-
-    def answer(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return answers.pop(0)
-
-    monkeypatch.setattr(QMessageBox, "question", answer)
+    asked = answer_questions(
+        monkeypatch, QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes
+    )
     dialog = draft_for(qtbot, window, shared_step(window, people))
     chosen = dialog.kind()
     thank = dialog.kind_combo.findData(TemplateKind.THANK.value)
